@@ -1,0 +1,79 @@
+// The compiled knowledge base: what `npm run build` emits as dist/content.json and what every
+// surface (tree, panel, hover, quiz, CLI) reads. Plain data, no behaviour.
+
+export type Lang = 'zh' | 'en';
+export const LANGS: readonly Lang[] = ['zh', 'en'];
+
+export type Bilingual = Record<Lang, string>;
+
+export interface Topic {
+  id: string;
+  title: Bilingual;
+  scope: Bilingual;
+}
+
+export interface Correction {
+  id: string;
+  original: string;
+  corrected: Bilingual;
+  reference: string;
+}
+
+export interface Entry {
+  id: string;
+  topic: string;
+  difficulty: 1 | 2 | 3;
+  title: Bilingual;
+  question: Bilingual;
+  answer: Bilingual;
+  analysis: Bilingual;
+  terms: string[];
+  related: string[];
+  sources: string[];
+  corrections: Correction[];
+  /** Where the entry came from: a content file path relative to its root, or a pack file. */
+  file: string;
+}
+
+export interface TermExample {
+  language: string;
+  code: string;
+}
+
+export interface Term {
+  id: string;
+  topic: string;
+  term: Bilingual;
+  aliases: string[];
+  ambiguousAliases: string[];
+  caseSensitiveAliases: string[];
+  codeSignals: string[];
+  related: string[];
+  definition: Bilingual;
+  reference: { text: string; url?: string };
+  example?: TermExample;
+  file: string;
+}
+
+export interface QuizOption {
+  text: Bilingual;
+  correct: boolean;
+}
+
+export interface QuizItem {
+  id: string;
+  owner: { kind: 'entry' | 'term'; id: string };
+  question: Bilingual;
+  options: QuizOption[];
+  explanation: Bilingual;
+}
+
+export interface ContentBundle {
+  formatVersion: 1;
+  topics: Topic[];
+  entries: Entry[];
+  terms: Term[];
+  quiz: QuizItem[];
+}
+
+export const CONTENT_FORMAT_VERSION = 1;
