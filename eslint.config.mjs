@@ -1,5 +1,6 @@
 // @ts-check
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -19,6 +20,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { paths: ['vscode'], patterns: ['node:*', 'fs', 'path'] }],
     },
+  },
+  {
+    files: ['*.mjs', 'test/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.ts'],
+    languageOptions: { globals: globals.node },
   },
   {
     files: ['media/**/*.js'],
