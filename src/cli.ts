@@ -1,86 +1,168 @@
 // The `llm-field-guide` command line: the same core code paths the extension uses.
 import fs from 'node:fs';
 import path from 'node:path';
-import { compileContent } from './core/knowledge/compile';
-import { formatProblem } from './core/knowledge/problem';
+import { compileContent, type CompileResult } from './core/knowledge/compile';
+import { joinPath } from './core/knowledge/contentReader';
+import { CONTENT_FORMAT_VERSION, type ContentBundle } from './core/knowledge/model';
+import { mergePacks, parsePack } from './core/knowledge/packs';
+import { formatProblem, type ContentProblem } from './core/knowledge/problem';
 import { contentStats } from './core/knowledge/stats';
 import { nodeContentReader } from './node/nodeContentReader';
 
-const USAGE = `Usage: llm-field-guide <command> [options]
+/** Where commands write; tests pass their own to capture output. */
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+}
 
-Commands:
-  validate [dir...]          validate content folders (default: the shipped content); exit 1 on errors
-  stats [--json] [dir]       counts of entries, topics, terms, quiz items, sources, corrections
-  compile <dir> --out <file> validate and write the compiled bundle (used by the build)
-`;
+export interface CliArgs {
+  positional: string[];
+  flags: Set<string>;
+  /** Values of the options a command declares in `valueOptions` (e.g. --out <file>). */
+  options: Map<string, string>;
+}
+
+/** One subcommand. To add one, add an entry to COMMANDS: usage, value options and run. */
+interface Command {
+  usage: string;
+  valueOptions?: string[];
+  run(args: CliArgs, io: CliIo): number;
+}
+
+const processIo: CliIo = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+};
 
 /** The content folder shipped beside dist/: ../content from dist/cli.js. */
 function defaultContentDir(): string {
   return path.resolve(__dirname, '..', 'content');
 }
 
-function compileOrReport(dir: string): ReturnType<typeof compileContent> {
+function reportProblems(problems: ContentProblem[], io: CliIo): void {
+  for (const p of problems) io.err(formatProblem(p) + '\n');
+}
+
+function compileOrReport(dir: string, io: CliIo): CompileResult {
   const result = compileContent(dir, nodeContentReader);
-  for (const p of result.problems) process.stderr.write(formatProblem(p) + '\n');
+  reportProblems(result.problems, io);
   return result;
 }
 
-export function main(argv: string[]): number {
-  const [command, ...rest] = argv;
-  const flags = new Set(rest.filter((a) => a.startsWith('--')));
-  const positional = rest.filter((a, i) => !a.startsWith('--') && rest[i - 1] !== '--out');
-  switch (command) {
-    case 'validate': {
+/** A folder with topics.yaml is a content root; any other folder is a pack. */
+function isContentRoot(dir: string): boolean {
+  return nodeContentReader.readText(joinPath(dir, 'topics.yaml')) !== undefined;
+}
+
+/** The shipped content: compiled from content/ in a checkout, else the dist/content.json beside the CLI. */
+function shippedBundle(): ContentBundle {
+  if (isContentRoot(defaultContentDir())) return compileContent(defaultContentDir(), nodeContentReader).bundle;
+  const compiled = nodeContentReader.readText(path.join(__dirname, 'content.json'));
+  if (compiled !== undefined) return JSON.parse(compiled) as ContentBundle;
+  return { formatVersion: CONTENT_FORMAT_VERSION, topics: [], entries: [], terms: [], quiz: [] };
+}
+
+/** Validates one folder; returns its problem count and a one-line summary of what loads. */
+function validateFolder(dir: string, io: CliIo): { problems: number; summary: string } {
+  if (!fs.existsSync(dir)) {
+    reportProblems([{ file: dir, line: 1, column: 1, message: 'no such folder' }], io);
+    return { problems: 1, summary: 'nothing to validate' };
+  }
+  if (isContentRoot(dir)) {
+    const { bundle, problems } = compileOrReport(dir, io);
+    const s = contentStats(bundle);
+    return { problems: problems.length, summary: `${s.topics} topics, ${s.entries} entries, ${s.glossaryTerms} terms, ${s.quizItems} quiz items` };
+  }
+  // A pack is checked against the shipped content, so its references and id clashes are real.
+  const shipped = shippedBundle();
+  const parsed = parsePack(dir, nodeContentReader);
+  const merged = mergePacks(shipped, [parsed.pack]);
+  const problems = [...parsed.problems, ...merged.problems];
+  reportProblems(problems, io);
+  const entries = merged.bundle.entries.length - shipped.entries.length;
+  const quizItems = merged.bundle.quiz.length - shipped.quiz.length;
+  return { problems: problems.length, summary: `pack, ${entries} entries and ${quizItems} quiz items load` };
+}
+
+const COMMANDS: Record<string, Command> = {
+  validate: {
+    usage: 'validate [dir...]          validate content folders or packs (default: the shipped content); exit 1 on errors',
+    run({ positional }, io) {
       const dirs = positional.length ? positional : [defaultContentDir()];
       let failed = false;
       for (const dir of dirs) {
-        const { bundle, problems } = compileOrReport(dir);
-        failed ||= problems.length > 0;
-        const s = contentStats(bundle);
-        process.stdout.write(
-          `${dir}: ${problems.length ? `${problems.length} problem(s)` : 'ok'} — ${s.topics} topics, ${s.entries} entries, ${s.glossaryTerms} terms, ${s.quizItems} quiz items\n`,
-        );
+        const { problems, summary } = validateFolder(dir, io);
+        failed ||= problems > 0;
+        io.out(`${dir}: ${problems ? `${problems} problem(s)` : 'ok'} — ${summary}\n`);
       }
       return failed ? 1 : 0;
-    }
-    case 'stats': {
-      const { bundle, problems } = compileOrReport(positional[0] ?? defaultContentDir());
+    },
+  },
+  stats: {
+    usage: 'stats [--json] [dir]       counts of entries, topics, terms, quiz items, sources, corrections',
+    run({ positional, flags }, io) {
+      const { bundle, problems } = compileOrReport(positional[0] ?? defaultContentDir(), io);
       const stats = contentStats(bundle);
-      if (flags.has('--json')) process.stdout.write(JSON.stringify(stats) + '\n');
+      if (flags.has('--json')) io.out(JSON.stringify(stats) + '\n');
       else {
-        process.stdout.write(
+        io.out(
           `topics ${stats.topics}\nentries ${stats.entries}\nglossary terms ${stats.glossaryTerms}\nquiz items ${stats.quizItems}\n` +
             `sources covered ${stats.sources.length}\ncorrections ${stats.corrections.length}\n` +
             `entries with zh ${stats.languages.zh}, with en ${stats.languages.en}\n`,
         );
       }
       return problems.length ? 1 : 0;
-    }
-    case 'compile': {
-      const outIndex = rest.indexOf('--out');
-      const out = outIndex >= 0 ? rest[outIndex + 1] : undefined;
+    },
+  },
+  compile: {
+    usage: 'compile <dir> --out <file> validate and write the compiled bundle (used by the build)',
+    valueOptions: ['--out'],
+    run({ positional, options }, io) {
+      const out = options.get('--out');
       if (!positional[0] || !out) {
-        process.stderr.write(USAGE);
+        io.err(usage());
         return 2;
       }
-      const { bundle, problems } = compileOrReport(positional[0]);
+      const { bundle, problems } = compileOrReport(positional[0], io);
       if (problems.length) {
-        process.stderr.write(`${problems.length} content problem(s); nothing written.\n`);
+        io.err(`${problems.length} content problem(s); nothing written.\n`);
         return 1;
       }
       fs.mkdirSync(path.dirname(out), { recursive: true });
       fs.writeFileSync(out, JSON.stringify(bundle));
       return 0;
-    }
-    case undefined:
-    case '--help':
-    case 'help':
-      process.stdout.write(USAGE);
-      return command ? 0 : 2;
-    default:
-      process.stderr.write(`Unknown command "${command}".\n${USAGE}`);
-      return 2;
+    },
+  },
+};
+
+function usage(): string {
+  const lines = Object.values(COMMANDS).map((c) => `  ${c.usage}`);
+  return `Usage: llm-field-guide <command> [options]\n\nCommands:\n${lines.join('\n')}\n`;
+}
+
+/** Splits arguments into positionals, flags and the values of `valueOptions`. */
+export function parseArgs(rest: string[], valueOptions: readonly string[] = []): CliArgs {
+  const args: CliArgs = { positional: [], flags: new Set(), options: new Map() };
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    if (valueOptions.includes(arg)) {
+      if (i + 1 < rest.length) args.options.set(arg, rest[++i]);
+    } else if (arg.startsWith('--')) args.flags.add(arg);
+    else args.positional.push(arg);
   }
+  return args;
+}
+
+export function main(argv: string[], io: CliIo = processIo): number {
+  const [name, ...rest] = argv;
+  const command = name === undefined ? undefined : Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (command) return command.run(parseArgs(rest, command.valueOptions), io);
+  if (name === undefined || name === '--help' || name === 'help') {
+    io.out(usage());
+    return name ? 0 : 2;
+  }
+  io.err(`Unknown command "${name}".\n${usage()}`);
+  return 2;
 }
 
 if (require.main === module) process.exitCode = main(process.argv.slice(2));

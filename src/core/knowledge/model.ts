@@ -33,6 +33,8 @@ export interface Entry {
   corrections: Correction[];
   /** Where the entry came from: a content file path relative to its root, or a pack file. */
   file: string;
+  /** Set on single-language pack entries: this language shows the other language's text. */
+  untranslated?: Lang;
 }
 
 export interface TermExample {
@@ -52,6 +54,8 @@ export interface Term {
   definition: Bilingual;
   reference: { text: string; url?: string };
   example?: TermExample;
+  /** Hints for the hover matcher's authors (false friends, words not to alias). */
+  matchingNotes?: string;
   file: string;
 }
 
@@ -66,6 +70,8 @@ export interface QuizItem {
   question: Bilingual;
   options: QuizOption[];
   explanation: Bilingual;
+  /** As Entry.untranslated, for quiz items of single-language pack entries. */
+  untranslated?: Lang;
 }
 
 export interface ContentBundle {
