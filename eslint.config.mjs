@@ -27,6 +27,6 @@ export default tseslint.config(
   },
   {
     files: ['media/**/*.js'],
-    languageOptions: { globals: { window: 'readonly', document: 'readonly', acquireVsCodeApi: 'readonly' } },
+    languageOptions: { globals: { ...globals.browser, acquireVsCodeApi: 'readonly' } },
   },
 );

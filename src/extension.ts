@@ -1,28 +1,185 @@
 // Wires the VS Code surfaces together; each lives in its own file under src/vscode/.
 import * as vscode from 'vscode';
+import type { ContentBundle, Lang } from './core/knowledge/model';
 import { contentStats } from './core/knowledge/stats';
+import type { PanelTarget } from './core/panel/panelMessages';
+import { entryToMarkdown } from './core/render/entryMarkdown';
+import { AnswerPanels, PANEL_VIEW_TYPE, type PanelPageRenderer } from './vscode/answerPanel';
+import { loadContentPacks, PACKS_SETTING, reportPackProblems, WORKSPACE_PACK_FOLDER } from './vscode/contentPacks';
 import { ContentStore } from './vscode/contentStore';
-import { LANGUAGE_SETTING } from './vscode/displayLanguage';
-import { TOPICS_VIEW_ID, TopicsTreeProvider } from './vscode/topicsTree';
+import { DifficultyFilter } from './vscode/difficultyFilter';
+import { displayLanguage, LANGUAGE_SETTING } from './vscode/displayLanguage';
+import { GLOSSARY_VIEW_ID, GlossaryTreeProvider, OPEN_TERM_COMMAND, type GlossaryNode } from './vscode/glossaryTree';
+import { panelPageRenderer } from './vscode/panelPages';
+import { ReadingList } from './vscode/readingList';
+import { SearchService, showSearch } from './vscode/searchPick';
+import { OPEN_ENTRY_COMMAND, TOPICS_VIEW_ID, TopicsTreeProvider, type TopicsNode } from './vscode/topicsTree';
 
 /** What activate() returns: lets integration tests reach the live providers. */
 export interface LlmFieldGuideApi {
   contentStore: ContentStore;
   topicsTree: TopicsTreeProvider;
+  glossaryTree: GlossaryTreeProvider;
+  panels: AnswerPanels;
+  search: SearchService;
+  renderer: PanelPageRenderer;
+}
+
+/** A command argument that names an entry: its id (from links) or a tree node (from menus). */
+function entryIdOf(arg: unknown): string | undefined {
+  if (typeof arg === 'string') return arg;
+  const node = arg as TopicsNode | undefined;
+  return node?.kind === 'entry' ? node.entry.id : undefined;
+}
+
+function termIdOf(arg: unknown): string | undefined {
+  if (typeof arg === 'string') return arg;
+  const node = arg as GlossaryNode | undefined;
+  return node?.kind === 'term' ? node.term.id : undefined;
 }
 
 export function activate(context: vscode.ExtensionContext): LlmFieldGuideApi {
-  const contentStore = new ContentStore(vscode.Uri.joinPath(context.extensionUri, 'dist', 'content.json'));
-  const topicsTree = new TopicsTreeProvider(contentStore);
+  const log = vscode.window.createOutputChannel('LLM Field Guide', { log: true });
+  const packDiagnostics = vscode.languages.createDiagnosticCollection('llmFieldGuide.packs');
+  let reportedPackProblems = '';
+  const contentStore = new ContentStore(vscode.Uri.joinPath(context.extensionUri, 'dist', 'content.json'), async (shipped) => {
+    const result = await loadContentPacks(shipped);
+    reportPackProblems(packDiagnostics, result.problems);
+    const summary = result.problems.map((p) => `${p.file}:${p.line}`).join('\n');
+    if (result.problems.length && summary !== reportedPackProblems) {
+      reportedPackProblems = summary;
+      result.problems.forEach((p) => log.warn(`${p.file}:${p.line}:${p.column} ${p.message}`));
+      void vscode.window
+        .showWarningMessage(vscode.l10n.t('Content packs: {0} problem(s); the affected entries were skipped.', result.problems.length), vscode.l10n.t('Show Problems'))
+        .then((choice) => choice && vscode.commands.executeCommand('workbench.actions.view.problems'));
+    }
+    return result.bundle;
+  });
+  const readingList = new ReadingList(context.globalState);
+  const difficultyFilter = new DifficultyFilter(context.workspaceState);
+  const topicsTree = new TopicsTreeProvider(contentStore, readingList, difficultyFilter);
+  const glossaryTree = new GlossaryTreeProvider(contentStore);
   const topicsView = vscode.window.createTreeView(TOPICS_VIEW_ID, { treeDataProvider: topicsTree, showCollapseAll: true });
-  topicsTree.onLoadFailure = (reason) => {
-    topicsView.message = reason ? vscode.l10n.t('Content could not be loaded: {0}', reason) : undefined;
+  const glossaryView = vscode.window.createTreeView(GLOSSARY_VIEW_ID, { treeDataProvider: glossaryTree, showCollapseAll: true });
+  const search = new SearchService(contentStore);
+
+  const updateTopicsMessage = (failure: string | undefined) => {
+    if (failure) topicsView.message = vscode.l10n.t('Content could not be loaded: {0}', failure);
+    else if (difficultyFilter.isActive()) {
+      topicsView.message = vscode.l10n.t('Showing difficulty {0} only.', difficultyFilter.levels().map((l) => '★'.repeat(l)).join(' / '));
+    } else topicsView.message = undefined;
+  };
+  topicsTree.onLoadResult = updateTopicsMessage;
+
+  const reveal = async (entryId: string) => {
+    const node = await topicsTree.entryNodeFor(entryId);
+    if (!node) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('This entry is hidden by the difficulty filter.'));
+      return;
+    }
+    await topicsView.reveal(node, { select: true, focus: true, expand: true });
+  };
+  const copyMarkdown = async (entryId: string, lang: Lang = displayLanguage()) => {
+    const state = await contentStore.load();
+    const entry = state.kind === 'loaded' ? state.bundle.entries.find((e) => e.id === entryId) : undefined;
+    if (!entry) return;
+    await vscode.env.clipboard.writeText(entryToMarkdown(entry, lang));
+    void vscode.window.setStatusBarMessage(vscode.l10n.t('Copied “{0}” as Markdown.', entry.title[lang]), 3000);
+  };
+
+  const renderer = panelPageRenderer();
+  const panels = new AnswerPanels(
+    context.extensionUri,
+    contentStore,
+    renderer,
+    {
+      reveal: (id) => void reveal(id),
+      copyMarkdown: (id, lang) => void copyMarkdown(id, lang),
+      quiz: () => undefined,
+      viewed: (target) => {
+        if (target.kind === 'entry') void readingList.markViewed(target.id);
+      },
+    },
+    log,
+  );
+  const open = async (target: PanelTarget, toSide = false) => {
+    if (!(await panels.open(target, { toSide }))) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('“{0}” is not in the knowledge base.', target.id));
+    }
+  };
+
+  const packWatcher = vscode.workspace.createFileSystemWatcher(`**/${WORKSPACE_PACK_FOLDER}/**/*.md`);
+  let reloadTimer: ReturnType<typeof setTimeout> | undefined;
+  const reloadSoon = () => {
+    clearTimeout(reloadTimer);
+    reloadTimer = setTimeout(() => contentStore.reload(), 300);
   };
 
   context.subscriptions.push(
+    log,
+    packDiagnostics,
     contentStore,
+    readingList,
+    difficultyFilter,
     topicsTree,
+    glossaryTree,
     topicsView,
+    glossaryView,
+    panels,
+    packWatcher,
+    packWatcher.onDidChange(reloadSoon),
+    packWatcher.onDidCreate(reloadSoon),
+    packWatcher.onDidDelete(reloadSoon),
+    { dispose: () => clearTimeout(reloadTimer) },
+    vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, panels),
+    contentStore.onDidChange(() => void panels.refresh()),
+    vscode.commands.registerCommand(OPEN_ENTRY_COMMAND, (arg: unknown) => {
+      const id = entryIdOf(arg);
+      if (id) return open({ kind: 'entry', id });
+    }),
+    vscode.commands.registerCommand(OPEN_TERM_COMMAND, (arg: unknown) => {
+      const id = termIdOf(arg);
+      if (id) return open({ kind: 'term', id });
+    }),
+    vscode.commands.registerCommand('llmFieldGuide.openToSide', (arg: unknown) => {
+      const entry = entryIdOf(arg);
+      const term = entry ? undefined : termIdOf(arg);
+      if (entry) return open({ kind: 'entry', id: entry }, true);
+      if (term) return open({ kind: 'term', id: term }, true);
+    }),
+    vscode.commands.registerCommand('llmFieldGuide.copyAsMarkdown', (arg: unknown) => {
+      const id = entryIdOf(arg);
+      if (id) return copyMarkdown(id);
+    }),
+    vscode.commands.registerCommand('llmFieldGuide.addFavourite', (arg: unknown) => {
+      const id = entryIdOf(arg);
+      if (id) return readingList.setFavourite(id, true);
+    }),
+    vscode.commands.registerCommand('llmFieldGuide.removeFavourite', (arg: unknown) => {
+      const id = entryIdOf(arg);
+      if (id) return readingList.setFavourite(id, false);
+    }),
+    vscode.commands.registerCommand('llmFieldGuide.search', (query?: unknown) =>
+      showSearch(search, (target) => open(target).then(() => (target.kind === 'entry' ? reveal(target.id) : undefined)), typeof query === 'string' ? query : ''),
+    ),
+    vscode.commands.registerCommand('llmFieldGuide.switchLanguage', async () => {
+      const current = vscode.workspace.getConfiguration().get<string>(LANGUAGE_SETTING, 'auto');
+      const items: (vscode.QuickPickItem & { value: string })[] = [
+        { label: '中文', description: vscode.l10n.t('Chinese'), value: 'zh' },
+        { label: 'English', description: vscode.l10n.t('English'), value: 'en' },
+        { label: vscode.l10n.t('Follow VS Code'), description: vscode.env.language, value: 'auto' },
+      ].map((i) => ({ ...i, picked: i.value === current, detail: i.value === current ? vscode.l10n.t('current') : undefined }));
+      const choice = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Language of entries, terms and quizzes') });
+      if (choice) await vscode.workspace.getConfiguration().update(LANGUAGE_SETTING, choice.value, vscode.ConfigurationTarget.Global);
+    }),
+    vscode.commands.registerCommand('llmFieldGuide.filterDifficulty', async () => {
+      const levels = difficultyFilter.levels();
+      const names = [vscode.l10n.t('Basic'), vscode.l10n.t('Intermediate'), vscode.l10n.t('Advanced')];
+      const items = [1, 2, 3].map((l) => ({ label: `${'★'.repeat(l)}${'☆'.repeat(3 - l)}`, description: names[l - 1], level: l, picked: levels.includes(l) }));
+      const chosen = await vscode.window.showQuickPick(items, { canPickMany: true, title: vscode.l10n.t('Show entries of these difficulties') });
+      if (chosen) await difficultyFilter.set(chosen.map((c) => c.level));
+    }),
+    difficultyFilter.onDidChange(() => updateTopicsMessage(undefined)),
     vscode.commands.registerCommand('llmFieldGuide.refresh', () => contentStore.reload()),
     vscode.commands.registerCommand('llmFieldGuide.showStats', async () => {
       const state = await contentStore.load();
@@ -36,10 +193,16 @@ export function activate(context: vscode.ExtensionContext): LlmFieldGuideApi {
       );
     }),
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration(LANGUAGE_SETTING)) topicsTree.refresh();
+      if (e.affectsConfiguration(LANGUAGE_SETTING)) {
+        topicsTree.refresh();
+        glossaryTree.refresh();
+      }
+      if (e.affectsConfiguration(PACKS_SETTING)) contentStore.reload();
     }),
   );
-  return { contentStore, topicsTree };
+  return { contentStore, topicsTree, glossaryTree, panels, search, renderer };
 }
 
 export function deactivate(): void {}
+
+export type { ContentBundle };

@@ -15,7 +15,14 @@ export class ContentStore implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly bundleUri: vscode.Uri) {}
+  /**
+   * @param extend adds to the shipped bundle after it is read (content packs); a failure there
+   *   is reported by the extender and never loses the shipped content.
+   */
+  constructor(
+    private readonly bundleUri: vscode.Uri,
+    private readonly extend: (bundle: ContentBundle) => Promise<ContentBundle> = async (b) => b,
+  ) {}
 
   load(): Promise<ContentState> {
     this.loading ??= this.read();
@@ -34,14 +41,20 @@ export class ContentStore implements vscode.Disposable {
     } catch (e) {
       return { kind: 'failed', reason: vscode.l10n.t('Cannot read {0}: {1}', this.bundleUri.path, (e as Error).message) };
     }
+    let bundle: ContentBundle;
     try {
-      const bundle = JSON.parse(text) as ContentBundle;
-      if (bundle.formatVersion !== CONTENT_FORMAT_VERSION || !Array.isArray(bundle.topics)) {
-        return { kind: 'failed', reason: vscode.l10n.t('{0} has an unknown format; rebuild the extension.', this.bundleUri.path) };
-      }
-      return { kind: 'loaded', bundle };
+      bundle = JSON.parse(text) as ContentBundle;
     } catch (e) {
       return { kind: 'failed', reason: vscode.l10n.t('{0} is not valid JSON: {1}', this.bundleUri.path, (e as Error).message) };
+    }
+    if (bundle.formatVersion !== CONTENT_FORMAT_VERSION || !Array.isArray(bundle.topics) || !Array.isArray(bundle.entries)) {
+      return { kind: 'failed', reason: vscode.l10n.t('{0} has an unknown format; rebuild the extension.', this.bundleUri.path) };
+    }
+    try {
+      return { kind: 'loaded', bundle: await this.extend(bundle) };
+    } catch {
+      // The extender reports its own failures; the shipped content is still good.
+      return { kind: 'loaded', bundle };
     }
   }
 

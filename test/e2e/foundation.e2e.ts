@@ -31,7 +31,7 @@ describe('The installed extension in code-server, as a user sees it', () => {
 
   it('lists the ten topics in the sidebar tree', async () => {
     await wb.page.locator('.activitybar a.action-label[aria-label^="LLM Field Guide"]').click();
-    const tree = wb.page.locator('[id="workbench.view.extension.llmFieldGuide"]').getByRole('treeitem');
+    const tree = wb.page.locator('[id="workbench.view.extension.llmFieldGuide"] .pane').first().getByRole('treeitem');
     await tree.filter({ hasText: TOPIC_TITLES[9] }).waitFor();
     const labels = await tree.locator('.label-name').allInnerTexts();
     assert.deepEqual(labels.map((s) => s.trim()), TOPIC_TITLES);

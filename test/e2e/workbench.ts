@@ -46,6 +46,8 @@ export class Workbench {
 
   /** Runs a command from the command palette (F1), by its visible title. */
   async runCommand(title: string): Promise<void> {
+    // Keys pressed while a webview has focus go to its iframe; give the workbench focus first.
+    await this.page.locator('.part.sidebar .composite.title').click();
     await this.page.keyboard.press('F1');
     const input = this.page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible' });

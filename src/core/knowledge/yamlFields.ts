@@ -130,6 +130,8 @@ export function bilingualFromNode(src: YamlSource, node: Node, label: string, ex
     if (!hasValue(node, lang)) continue;
     const value = fieldNode(node, lang) as Node;
     if (isScalar(value) && typeof value.value === 'string') text[lang] = value.value;
+    // A bare number (`zh: 0.75` as a quiz option) is text to the author; keep it as written.
+    else if (isScalar(value) && typeof value.value === 'number') text[lang] = value.source ?? String(value.value);
     else notText.add(lang);
   }
   return textSlot(

@@ -1,32 +1,15 @@
 // Test helpers: fixture folders loaded into memory, so each test can break one file and compile.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ContentReader } from '../../../src/core/knowledge/contentReader';
+import { memoryContentReader, type FileMap } from '../../../src/core/knowledge/memoryContentReader';
 import type { ContentProblem, Position } from '../../../src/core/knowledge/problem';
 
 export const FIXTURES = path.join(import.meta.dirname, '../../fixtures');
 
-/** Files keyed by path ("content/entries/training/x.md"). */
-export type FileMap = Map<string, string>;
+export type { FileMap };
 
 /** A ContentReader over a FileMap: folders are implied by the paths. */
-export function memoryReader(files: FileMap): ContentReader {
-  const children = (dir: string, wantDirs: boolean): string[] => {
-    const prefix = dir.replace(/\/+$/, '') + '/';
-    const names = new Set<string>();
-    for (const file of files.keys()) {
-      if (!file.startsWith(prefix)) continue;
-      const rest = file.slice(prefix.length).split('/');
-      if (wantDirs ? rest.length > 1 : rest.length === 1) names.add(rest[0]);
-    }
-    return [...names].sort();
-  };
-  return {
-    readText: (p) => files.get(p),
-    listFiles: (dir) => children(dir, false),
-    listDirs: (dir) => children(dir, true),
-  };
-}
+export const memoryReader = memoryContentReader;
 
 /** Reads a fixture folder into memory under `as` (default: its own name). */
 export function loadFixture(name: string, as = name): FileMap {
