@@ -6,6 +6,7 @@ import { joinPath } from './core/knowledge/contentReader';
 import { CONTENT_FORMAT_VERSION, type ContentBundle } from './core/knowledge/model';
 import { mergePacks, parsePack } from './core/knowledge/packs';
 import { formatProblem, type ContentProblem } from './core/knowledge/problem';
+import { createSearchIndex } from './core/search/searchIndex';
 import { contentStats } from './core/knowledge/stats';
 import { nodeContentReader } from './node/nodeContentReader';
 
@@ -114,6 +115,29 @@ const COMMANDS: Record<string, Command> = {
       return problems.length ? 1 : 0;
     },
   },
+  search: {
+    usage: 'search [--json] [--limit N] <query>  search entries and terms (both languages), best first',
+    valueOptions: ['--limit', '--lang'],
+    run({ positional, flags, options }, io) {
+      const query = positional.join(' ').trim();
+      if (!query) {
+        io.err(usage());
+        return 2;
+      }
+      const limit = Number(options.get('--limit') ?? 10);
+      const lang = options.get('--lang') === 'zh' ? 'zh' : 'en';
+      const hits = createSearchIndex(shippedBundle()).search(query, { limit: Number.isInteger(limit) && limit > 0 ? limit : 10, lang });
+      for (const hit of hits) {
+        if (flags.has('--json')) {
+          io.out(JSON.stringify({ kind: hit.kind, id: hit.id, title: hit.title[lang], score: Math.round(hit.score * 1000) / 1000 }) + '\n');
+        } else {
+          io.out(`${hit.score.toFixed(2).padStart(7)}  ${hit.kind.padEnd(5)}  ${hit.id.padEnd(36)} ${hit.title.en} · ${hit.title.zh}\n`);
+        }
+      }
+      if (hits.length === 0 && !flags.has('--json')) io.err(`no matches for "${query}"\n`);
+      return 0;
+    },
+  },
   compile: {
     usage: 'compile <dir> --out <file> validate and write the compiled bundle (used by the build)',
     valueOptions: ['--out'],
@@ -165,4 +189,11 @@ export function main(argv: string[], io: CliIo = processIo): number {
   return 2;
 }
 
-if (require.main === module) process.exitCode = main(process.argv.slice(2));
+if (require.main === module) {
+  // `llm-field-guide search … | head` closes the pipe early: that is not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
+  process.exitCode = main(process.argv.slice(2));
+}

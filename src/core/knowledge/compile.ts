@@ -10,6 +10,7 @@ import { parseTopics } from './topics';
 import { findDuplicateIds, type IdSite } from './validateIds';
 import { validateEntryLayout, validateTermLayout } from './validateLayout';
 import { validateReferences } from './validateReferences';
+import { validateQuizCounts } from './validateQuizCounts';
 import { validateSourceCoverage } from './validateSources';
 
 export interface CompileResult {
@@ -59,6 +60,7 @@ export function compileContent(root: string, reader: ContentReader): CompileResu
     const report = new FileReport(manifestFile);
     const expected = parseSourcesManifest(report, manifestText);
     problems.push(...report.problems, ...validateSourceCoverage(entries, expected, manifestFile));
+    problems.push(...validateQuizCounts(keepEntries, keepTerms));
   }
 
   bundle.entries = keepEntries.map((p) => p.entry);

@@ -19,7 +19,7 @@ describe('llm-field-guide CLI', () => {
     const { code, out, err } = run('validate', GOOD);
     assert.equal(err, '');
     assert.equal(code, 0);
-    assert.match(out, /content-good: ok — 2 topics, 2 entries, 2 terms, 3 quiz items/);
+    assert.match(out, /content-good: ok — 2 topics, 2 entries, 2 terms, 8 quiz items/);
   });
 
   it('validate: a folder without topics.yaml is checked as a pack, problems as file:line:column message', () => {
@@ -47,7 +47,7 @@ describe('llm-field-guide CLI', () => {
       entries: 2,
       topics: 2,
       glossaryTerms: 2,
-      quizItems: 3,
+      quizItems: 8,
       sources: ['000#1', '000#2', '001#1'],
       corrections: ['E23'],
       languages: { zh: 2, en: 2 },

@@ -37,7 +37,16 @@ describe('compileContent on a good content folder', () => {
     assert.deepEqual(bundle.terms.map((t) => t.id), ['gradient-clipping', 'mixed-precision-training']);
     assert.deepEqual(
       bundle.quiz.map((q) => `${q.owner.kind}:${q.owner.id}/${q.id}`),
-      ['entry:training-stability/training-stability-q1', 'entry:training-memory/training-memory-q1', 'term:mixed-precision-training/mixed-precision-training-q1'],
+      [
+        'entry:training-stability/training-stability-q1',
+        'entry:training-stability/training-stability-q2',
+        'entry:training-stability/training-stability-q3',
+        'entry:training-memory/training-memory-q1',
+        'entry:training-memory/training-memory-q2',
+        'entry:training-memory/training-memory-q3',
+        'term:gradient-clipping/gradient-clipping-q1',
+        'term:mixed-precision-training/mixed-precision-training-q1',
+      ],
     );
   });
 
@@ -77,8 +86,9 @@ describe('compileContent on a good content folder', () => {
   });
 
   it('marks exactly the option flagged correct', () => {
-    assert.deepEqual(bundle.quiz[1].options.map((o) => o.correct), [false, true, false, false]);
-    assert.deepEqual(bundle.quiz[1].options[1].text, { zh: '16 位与 32 位浮点', en: '16-bit and 32-bit floats' });
+    const item = bundle.quiz.find((q) => q.id === 'training-memory-q1')!;
+    assert.deepEqual(item.options.map((o) => o.correct), [false, true, false, false]);
+    assert.deepEqual(item.options[1].text, { zh: '16 位与 32 位浮点', en: '16-bit and 32-bit floats' });
   });
 
   it('orders entries by topic order, then English title', () => {
@@ -246,7 +256,10 @@ describe('compileContent reports each kind of problem where it is', () => {
 
   it('allows an entry and a glossary term to share an id (separate namespaces)', () => {
     const files = good();
-    const term = (files.get(CLIPPING) ?? '').replace('id: gradient-clipping', 'id: training-memory').replace('related: [mixed-precision-training]', 'related: []');
+    const term = (files.get(CLIPPING) ?? '')
+      .replace('id: gradient-clipping', 'id: training-memory')
+      .replace('id: gradient-clipping-q1', 'id: training-memory-term-q1')
+      .replace('related: [mixed-precision-training]', 'related: []');
     files.set(`${ROOT}/glossary/training-memory.yaml`, term);
     assert.deepEqual(sites(compile(files).problems, /duplicate/), []);
   });
@@ -312,6 +325,23 @@ describe('compileContent reports each kind of problem where it is', () => {
   it('a malformed or repeated id in sources.yaml', () => {
     const { at } = problemSites(SOURCES, '- "001#1"\n', '- "001#1"\n- "001#1"\n- "1#1"\n', /listed twice|must look like/);
     assert.deepEqual(at, [`${SOURCES}:5:3`, `${SOURCES}:6:3`]);
+  });
+
+  it('an entry with fewer than three quiz items, at its id (shipped content only)', () => {
+    const files = good();
+    const text = files.get(MEMORY)!;
+    const start = text.indexOf('  - id: training-memory-q2');
+    files.set(MEMORY, text.slice(0, start) + text.slice(text.indexOf('\n---\n', start) + 1));
+    assert.deepEqual(sites(compile(files).problems, /has 1 quiz item\(s\); at least 3 are required/), [site(MEMORY, locate(text, 'id: training-memory\n', 4))]);
+    files.delete(SOURCES);
+    assert.deepEqual(sites(compile(files).problems, /at least 3 are required/), [], 'packs and test folders are not held to it');
+  });
+
+  it('a glossary term without a quiz item', () => {
+    const files = good();
+    const text = files.get(CLIPPING)!;
+    files.set(CLIPPING, text.slice(0, text.indexOf('quiz:')));
+    assert.deepEqual(sites(compile(files).problems, /has no quiz item/), [site(CLIPPING, locate(text, 'id: gradient-clipping', 4))]);
   });
 
   it('a quiz item with three options', () => {
