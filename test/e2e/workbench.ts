@@ -7,6 +7,7 @@ import type { FrameLocator, Page } from 'playwright-core';
 import { launchChromium, type LaunchedBrowser } from '../host/chromium';
 import { ensureCodeServer, installVsix, repoRoot, startCodeServer, type RunningCodeServer } from '../host/codeServer';
 
+export const ACTIVITY_ICON = '.activitybar a.action-label[aria-label^="LLM Field Guide"]';
 export const screenshotDir = path.join(repoRoot, 'test-results', 'e2e');
 
 export class Workbench {
@@ -32,6 +33,8 @@ export class Workbench {
     page.setDefaultTimeout(30_000);
     await page.goto(`${server.url}/?folder=${encodeURIComponent(folder)}`);
     await page.locator('.monaco-workbench').waitFor();
+    // The icon appears once the extension host has registered the extension's contributions.
+    await page.locator(ACTIVITY_ICON).waitFor();
     fs.mkdirSync(screenshotDir, { recursive: true });
     return new Workbench(page, browser, server, scratch);
   }
