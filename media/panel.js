@@ -60,6 +60,13 @@
       case 'copyMarkdown':
         vscode.postMessage({ type: 'copyMarkdown', id: d.id });
         return;
+      case 'startQuiz':
+      case 'startReview':
+        vscode.postMessage({ type: d.action });
+        return;
+      case 'openView':
+        vscode.postMessage({ type: 'open', target: { kind: d.kind, id: d.id } });
+        return;
     }
     const target = d.entry ? { kind: 'entry', id: d.entry } : d.term ? { kind: 'term', id: d.term } : undefined;
     if (!target) return;

@@ -7,6 +7,12 @@ import { CONTENT_FORMAT_VERSION, type ContentBundle } from './core/knowledge/mod
 import { mergePacks, parsePack } from './core/knowledge/packs';
 import { formatProblem, type ContentProblem } from './core/knowledge/problem';
 import { createSearchIndex } from './core/search/searchIndex';
+import { findTermsInDocument } from './core/terms/documentMatcher';
+import { languageOfFile } from './core/terms/languageOfFile';
+import { PROSE_SYNTAX, syntaxForLanguage } from './core/terms/languageSyntax';
+import { detectMlContext } from './core/terms/mlContext';
+import { notebookCells } from './core/terms/notebookCells';
+import { buildTermIndex, type TermIndex } from './core/terms/termIndex';
 import { contentStats } from './core/knowledge/stats';
 import { nodeContentReader } from './node/nodeContentReader';
 
@@ -51,6 +57,47 @@ function compileOrReport(dir: string, io: CliIo): CompileResult {
 }
 
 /** A folder with topics.yaml is a content root; any other folder is a pack. */
+interface FoundTerm {
+  line: number;
+  column: number;
+  length: number;
+  term: string;
+  surface: string;
+  /** 1-based cell number in a notebook. */
+  cell?: number;
+}
+
+/** 1-based line and column (UTF-16 units, as editors count) of each match. */
+function located(text: string, matches: { start: number; end: number; termId: string; surface: string }[], cell?: number): FoundTerm[] {
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  return matches.map((m) => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid] <= m.start) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: m.start - lineStarts[lo] + 1, length: m.end - m.start, term: m.termId, surface: m.surface, cell };
+  });
+}
+
+/** The hover's code path over a whole file; notebooks per cell with the notebook's ML context. */
+function findTermsInFile(index: TermIndex, text: string, language: string | undefined, codeSignals: boolean): FoundTerm[] | undefined {
+  if (language === 'jupyter') {
+    const cells = notebookCells(text);
+    if (!cells) return undefined;
+    const mlContext = detectMlContext(cells.map((c) => c.text).join('\n')).ml;
+    return cells.flatMap((c, i) => {
+      const syntax = c.kind === 'markdown' ? PROSE_SYNTAX : syntaxForLanguage(c.language);
+      return syntax ? located(c.text, findTermsInDocument(index, c.text, syntax, { codeSignals, mlContext }), i + 1) : [];
+    });
+  }
+  const syntax = language ? syntaxForLanguage(language) : undefined;
+  return syntax && located(text, findTermsInDocument(index, text, syntax, { codeSignals }));
+}
+
 function isContentRoot(dir: string): boolean {
   return nodeContentReader.readText(joinPath(dir, 'topics.yaml')) !== undefined;
 }
@@ -136,6 +183,43 @@ const COMMANDS: Record<string, Command> = {
       }
       if (hits.length === 0 && !flags.has('--json')) io.err(`no matches for "${query}"\n`);
       return 0;
+    },
+  },
+  terms: {
+    usage: 'terms [--json] [--language <id>] [--code-signals] <file>...  glossary terms in comments, docstrings and prose',
+    valueOptions: ['--language'],
+    run({ positional, flags, options }, io) {
+      if (positional.length === 0) {
+        io.err(usage());
+        return 2;
+      }
+      const index = buildTermIndex(shippedBundle().terms);
+      let failed = false;
+      for (const file of positional) {
+        let text: string;
+        try {
+          text = fs.readFileSync(file, 'utf8');
+        } catch (e) {
+          io.err(`${file}: cannot read: ${(e as Error).message}\n`);
+          failed = true;
+          continue;
+        }
+        const language = options.get('--language') ?? languageOfFile(file);
+        const found = findTermsInFile(index, text, language, flags.has('--code-signals'));
+        if (!found) {
+          io.err(`${file}: unknown language${language ? ` "${language}"` : ''}; pass --language <id>\n`);
+          failed = true;
+          continue;
+        }
+        for (const m of found) {
+          if (flags.has('--json')) {
+            io.out(JSON.stringify({ file, line: m.line, column: m.column, length: m.length, term: m.term, ...(m.cell === undefined ? {} : { cell: m.cell }) }) + '\n');
+          } else {
+            io.out(`${file}:${m.cell === undefined ? '' : `cell ${m.cell}:`}${m.line}:${m.column} ${m.term} (${m.surface})\n`);
+          }
+        }
+      }
+      return failed ? 1 : 0;
     },
   },
   compile: {

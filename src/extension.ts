@@ -6,13 +6,19 @@ import type { PanelTarget } from './core/panel/panelMessages';
 import { entryToMarkdown } from './core/render/entryMarkdown';
 import { AnswerPanels, PANEL_VIEW_TYPE, type PanelPageRenderer } from './vscode/answerPanel';
 import { loadContentPacks, PACKS_SETTING, reportPackProblems, WORKSPACE_PACK_FOLDER } from './vscode/contentPacks';
+import { CommentSyntaxes } from './vscode/commentSyntaxes';
 import { ContentStore } from './vscode/contentStore';
 import { DifficultyFilter } from './vscode/difficultyFilter';
 import { displayLanguage, LANGUAGE_SETTING } from './vscode/displayLanguage';
 import { GLOSSARY_VIEW_ID, GlossaryTreeProvider, OPEN_TERM_COMMAND, type GlossaryNode } from './vscode/glossaryTree';
 import { panelPageRenderer } from './vscode/panelPages';
+import { QUIZ_TARGET_COMMAND } from './vscode/quizCommands';
+import { registerQuizFeature, type QuizFeatureApi } from './vscode/quizFeature';
 import { ReadingList } from './vscode/readingList';
+import { HoverToggle } from './vscode/hoverToggle';
 import { SearchService, showSearch } from './vscode/searchPick';
+import { TermHoverProvider, TermMatcherService } from './vscode/termHover';
+import { TermUnderline } from './vscode/termUnderline';
 import { OPEN_ENTRY_COMMAND, TOPICS_VIEW_ID, TopicsTreeProvider, type TopicsNode } from './vscode/topicsTree';
 
 /** What activate() returns: lets integration tests reach the live providers. */
@@ -23,6 +29,8 @@ export interface LlmFieldGuideApi {
   panels: AnswerPanels;
   search: SearchService;
   renderer: PanelPageRenderer;
+  termMatcher: TermMatcherService;
+  quiz: QuizFeatureApi;
 }
 
 /** A command argument that names an entry: its id (from links) or a tree node (from menus). */
@@ -87,7 +95,7 @@ export function activate(context: vscode.ExtensionContext): LlmFieldGuideApi {
     void vscode.window.setStatusBarMessage(vscode.l10n.t('Copied “{0}” as Markdown.', entry.title[lang]), 3000);
   };
 
-  const renderer = panelPageRenderer();
+  const renderer = panelPageRenderer({ quiz: true });
   const panels = new AnswerPanels(
     context.extensionUri,
     contentStore,
@@ -95,7 +103,7 @@ export function activate(context: vscode.ExtensionContext): LlmFieldGuideApi {
     {
       reveal: (id) => void reveal(id),
       copyMarkdown: (id, lang) => void copyMarkdown(id, lang),
-      quiz: () => undefined,
+      quiz: (target) => void vscode.commands.executeCommand(QUIZ_TARGET_COMMAND, target),
       viewed: (target) => {
         if (target.kind === 'entry') void readingList.markViewed(target.id);
       },
@@ -107,6 +115,26 @@ export function activate(context: vscode.ExtensionContext): LlmFieldGuideApi {
       void vscode.window.showWarningMessage(vscode.l10n.t('“{0}” is not in the knowledge base.', target.id));
     }
   };
+
+  // Hover cards for ML terms in comments of any language; the content loads on the first hover.
+  const termMatcher = new TermMatcherService(contentStore, new CommentSyntaxes(log));
+  const termHover = new TermHoverProvider(termMatcher);
+  context.subscriptions.push(
+    termMatcher,
+    vscode.languages.registerHoverProvider('*', termHover),
+    new HoverToggle(),
+    new TermUnderline(termMatcher),
+    // Warm up shortly after an editor becomes active, off the activation path.
+    vscode.window.onDidChangeActiveTextEditor((editor) => editor && setTimeout(() => void termMatcher.warmUp(editor.document), 300)),
+    vscode.commands.registerCommand('llmFieldGuide.hoverLanguage', async (lang: unknown) => {
+      if (lang !== 'zh' && lang !== 'en') return;
+      termHover.languageOverride = lang;
+      await vscode.commands.executeCommand('editor.action.showHover');
+    }),
+  );
+
+  const initialEditor = vscode.window.activeTextEditor;
+  if (initialEditor) setTimeout(() => void termMatcher.warmUp(initialEditor.document), 1000);
 
   const packWatcher = vscode.workspace.createFileSystemWatcher(`**/${WORKSPACE_PACK_FOLDER}/**/*.md`);
   let reloadTimer: ReturnType<typeof setTimeout> | undefined;
@@ -194,13 +222,16 @@ export function activate(context: vscode.ExtensionContext): LlmFieldGuideApi {
     }),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration(LANGUAGE_SETTING)) {
+        termHover.languageOverride = undefined;
         topicsTree.refresh();
         glossaryTree.refresh();
       }
       if (e.affectsConfiguration(PACKS_SETTING)) contentStore.reload();
     }),
   );
-  return { contentStore, topicsTree, glossaryTree, panels, search, renderer };
+  // Quizzes, review, progress (src/vscode/quizFeature.ts).
+  const quiz = registerQuizFeature(context, { contentStore, panels, renderer, readingList, topicsTree, log });
+  return { contentStore, topicsTree, glossaryTree, panels, search, renderer, termMatcher, quiz };
 }
 
 export function deactivate(): void {}

@@ -3,6 +3,7 @@ import type { ContentBundle, Lang } from '../core/knowledge/model';
 import { parsePanelMessage, parsePanelState, type PanelMessage, type PanelTarget } from '../core/panel/panelMessages';
 import type { ContentStore } from './contentStore';
 import { displayLanguage } from './displayLanguage';
+import { REVIEW_COMMAND, START_QUIZ_COMMAND } from './quizCommands';
 
 export const PANEL_VIEW_TYPE = 'llmFieldGuide.answer';
 
@@ -100,6 +101,12 @@ class AnswerPanel {
       case 'copyMarkdown':
         this.owner.actions.copyMarkdown(message.id, this.lang);
         break;
+      case 'startQuiz':
+        void vscode.commands.executeCommand(START_QUIZ_COMMAND);
+        break;
+      case 'startReview':
+        void vscode.commands.executeCommand(REVIEW_COMMAND);
+        break;
       case 'ready':
         break;
     }
@@ -171,9 +178,9 @@ export class AnswerPanels implements vscode.WebviewPanelSerializer, vscode.Dispo
     if (!(await panel.show(state.view, state.lang))) webviewPanel.dispose();
   }
 
-  /** Re-renders open panels, e.g. after the content was reloaded. */
-  async refresh(): Promise<void> {
-    for (const p of [this.main, this.side]) if (p) await p.show(p.current);
+  /** Re-renders open panels, e.g. after the content was reloaded; only those whose view matches `which`, if given. */
+  async refresh(which?: (view: PanelTarget) => boolean): Promise<void> {
+    for (const p of [this.main, this.side]) if (p && (!which || which(p.current))) await p.show(p.current);
   }
 
   forget(panel: AnswerPanel): void {
@@ -200,6 +207,7 @@ export class AnswerPanels implements vscode.WebviewPanelSerializer, vscode.Dispo
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" href="${media('panel.css')}">
+<link rel="stylesheet" href="${media('charts.css')}">
 </head>
 <body data-lang="${lang}" data-state="${state}">
 ${inner}

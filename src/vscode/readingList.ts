@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { addKeysForSync, type SyncableMemento } from './syncedKeys';
 
 const FAVOURITES_KEY = 'llmFieldGuide.favourites';
 const RECENT_KEY = 'llmFieldGuide.recentlyViewed';
@@ -9,8 +10,8 @@ export class ReadingList implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly state: vscode.Memento & { setKeysForSync(keys: readonly string[]): void }) {
-    state.setKeysForSync([FAVOURITES_KEY, RECENT_KEY]);
+  constructor(private readonly state: SyncableMemento) {
+    addKeysForSync(state, [FAVOURITES_KEY, RECENT_KEY]);
   }
 
   favourites(): string[] {

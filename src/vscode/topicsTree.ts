@@ -3,6 +3,7 @@ import type { ContentBundle, Entry, Lang, Topic } from '../core/knowledge/model'
 import type { ContentStore } from './contentStore';
 import { displayLanguage } from './displayLanguage';
 import type { DifficultyFilter } from './difficultyFilter';
+import { entryUri } from './masteryDecorations';
 import type { ReadingList } from './readingList';
 
 export type ShelfKind = 'favourites' | 'recent';
@@ -56,6 +57,8 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicsNode>, 
   private bundle: ContentBundle | undefined;
   /** Told whenever a load finishes, with the reason when it failed. */
   onLoadResult: ((failure: string | undefined) => void) | undefined;
+  /** Words added to a topic's entry count, e.g. "2 due" (set by the quiz feature). */
+  topicNote: ((topicId: string) => string | undefined) | undefined;
 
   constructor(
     private readonly store: ContentStore,
@@ -150,6 +153,8 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicsNode>, 
       const item = new vscode.TreeItem(node.topic.title[lang], vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `topic:${node.topic.id}`;
       item.description = count === 1 ? vscode.l10n.t('1 entry') : vscode.l10n.t('{0} entries', count);
+      const note = this.topicNote?.(node.topic.id);
+      if (note) item.description += ` · ${note}`;
       item.tooltip = new vscode.MarkdownString(`**${node.topic.title[lang]}**\n\n${node.topic.scope[lang]}`);
       item.iconPath = new vscode.ThemeIcon(TOPIC_ICONS[node.topic.id] ?? 'book');
       item.contextValue = 'topic';
@@ -158,6 +163,7 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicsNode>, 
     const { entry } = node;
     const item = new vscode.TreeItem(entry.title[lang], vscode.TreeItemCollapsibleState.None);
     item.id = `${node.under}:${entry.id}`;
+    item.resourceUri = entryUri(entry.id); // for the mastery badge (masteryDecorations.ts)
     item.description = difficultyStars(entry.difficulty);
     const tooltip = new vscode.MarkdownString();
     tooltip.appendMarkdown(`**${escapeMarkdown(entry.title[lang])}**\n\n`);

@@ -3,20 +3,35 @@
 // parsed strictly, field by field, and rejected with a reason rather than half-used.
 import type { Lang } from '../knowledge/model';
 
-export type PanelTargetKind = 'entry' | 'term';
+/** Pages of the knowledge base: an entry or a glossary term card. */
+export type ContentTargetKind = 'entry' | 'term';
+/** Study pages: a quiz session's results (id: the session) and the progress overview (id: `overview`). */
+export type StudyTargetKind = 'results' | 'progress';
+export type PanelTargetKind = ContentTargetKind | StudyTargetKind;
 
 export interface PanelTarget {
   kind: PanelTargetKind;
   id: string;
 }
 
+export interface ContentTarget extends PanelTarget {
+  kind: ContentTargetKind;
+}
+
+export const CONTENT_TARGET_KINDS: readonly ContentTargetKind[] = ['entry', 'term'];
+export const PANEL_TARGET_KINDS: readonly PanelTargetKind[] = ['entry', 'term', 'results', 'progress'];
+
+export const isContentTarget = (target: PanelTarget): target is ContentTarget => (CONTENT_TARGET_KINDS as readonly string[]).includes(target.kind);
+
 export type PanelMessage =
   | { type: 'open'; target: PanelTarget }
   | { type: 'openToSide'; target: PanelTarget }
   | { type: 'reveal'; id: string }
   | { type: 'setLanguage'; lang: Lang }
-  | { type: 'quiz'; target: PanelTarget }
+  | { type: 'quiz'; target: ContentTarget }
   | { type: 'copyMarkdown'; id: string }
+  | { type: 'startQuiz' }
+  | { type: 'startReview' }
   | { type: 'ready' };
 
 export type PanelMessageType = PanelMessage['type'];
@@ -33,7 +48,7 @@ export interface ParseError {
   error: string;
 }
 
-export const PANEL_MESSAGE_TYPES: readonly PanelMessageType[] = ['open', 'openToSide', 'reveal', 'setLanguage', 'quiz', 'copyMarkdown', 'ready'];
+export const PANEL_MESSAGE_TYPES: readonly PanelMessageType[] = ['open', 'openToSide', 'reveal', 'setLanguage', 'quiz', 'copyMarkdown', 'startQuiz', 'startReview', 'ready'];
 export const PANEL_ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 export const MAX_PANEL_STRING_LENGTH = 200;
 /** Far beyond any real page; bounds what a tampered state can ask the page to scroll to. */
@@ -58,7 +73,7 @@ export function parsePanelState(raw: unknown): PanelState | ParseError {
   try {
     const o = record(raw, 'state', ['view', 'lang', 'scrollY']);
     const scrollY = o.scrollY === undefined ? 0 : scrollOffset(o.scrollY, 'state.scrollY');
-    return { view: target(o.view, 'state.view'), lang: language(o.lang, 'state.lang'), scrollY };
+    return { view: target(o.view, 'state.view', PANEL_TARGET_KINDS), lang: language(o.lang, 'state.lang'), scrollY };
   } catch (e) {
     if (e instanceof Rejection) return { error: e.message };
     throw e;
@@ -78,10 +93,14 @@ function parseMessage(raw: unknown): PanelMessage {
   const messageType = t as PanelMessageType;
   switch (messageType) {
     case 'open':
-    case 'openToSide':
-    case 'quiz': {
+    case 'openToSide': {
       const o = record(raw, 'message', ['type', 'target']);
-      return { type: messageType, target: target(o.target, 'message.target') };
+      return { type: messageType, target: target(o.target, 'message.target', PANEL_TARGET_KINDS) };
+    }
+    case 'quiz': {
+      // Only knowledge-base pages can be quizzed on.
+      const o = record(raw, 'message', ['type', 'target']);
+      return { type: 'quiz', target: target(o.target, 'message.target', CONTENT_TARGET_KINDS) as ContentTarget };
     }
     case 'reveal':
     case 'copyMarkdown': {
@@ -92,9 +111,11 @@ function parseMessage(raw: unknown): PanelMessage {
       const o = record(raw, 'message', ['type', 'lang']);
       return { type: 'setLanguage', lang: language(o.lang, 'message.lang') };
     }
+    case 'startQuiz':
+    case 'startReview':
     case 'ready':
       record(raw, 'message', ['type']);
-      return { type: 'ready' };
+      return { type: messageType };
   }
 }
 
@@ -115,11 +136,11 @@ function record(raw: unknown, what: string, allowed: readonly string[] | undefin
   return own;
 }
 
-function target(raw: unknown, what: string): PanelTarget {
+function target(raw: unknown, what: string, kinds: readonly PanelTargetKind[]): PanelTarget {
   const o = record(raw, what, ['kind', 'id']);
   const kind = boundedString(o.kind, `${what}.kind`);
-  if (kind !== 'entry' && kind !== 'term') reject(`${what}.kind must be "entry" or "term", not ${quote(kind)}`);
-  return { kind, id: contentId(o.id, `${what}.id`) };
+  if (!(kinds as readonly string[]).includes(kind)) reject(`${what}.kind must be ${kinds.map((k) => `"${k}"`).join(', ').replace(/, ([^,]*)$/, ' or $1')}, not ${quote(kind)}`);
+  return { kind: kind as PanelTargetKind, id: contentId(o.id, `${what}.id`) };
 }
 
 function contentId(raw: unknown, what: string): string {

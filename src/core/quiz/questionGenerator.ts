@@ -40,6 +40,10 @@ function scopeFilter(scope: QuizScope, due: readonly string[]): (cardId: string,
       const dueSet = new Set(due);
       return (cardId) => dueSet.has(cardId);
     }
+    case 'cards': {
+      const named = new Set(scope.cardIds);
+      return (cardId) => named.has(cardId);
+    }
   }
 }
 

@@ -31,4 +31,6 @@ export type QuizScope =
   | { kind: 'all' }
   | { kind: 'topic'; topicId: string }
   | { kind: 'terms' }
-  | { kind: 'favourites'; entryIds: readonly string[] };
+  | { kind: 'favourites'; entryIds: readonly string[] }
+  /** Named cards (`entry:<id>` / `term:<id>`), e.g. "quiz me on this" from a page or a hover. */
+  | { kind: 'cards'; cardIds: readonly string[] };

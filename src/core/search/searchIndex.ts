@@ -46,6 +46,7 @@ const FIELD_ORDER: readonly SearchField[] = ['title', 'aliases', 'code', 'body']
 /** Fraction of a Latin word's length that may be mistyped: "mixd precison" still finds it. */
 const FUZZINESS = 0.2;
 const MIN_FUZZY_LENGTH = 4;
+const MAX_EDITS = 2;
 /** A query that is exactly a title or alias ("LoRA", "混合精度") puts that document first. */
 const EXACT_NAME_BOOST = 3;
 
@@ -154,14 +155,20 @@ function runSearch(mini: MiniSearch<IndexedDocument>, info: Map<string, Document
   if (limit <= 0 || tokenizeForSearch(query).length === 0) return [];
   const queryName = nameKey(query);
   const kinds = new Set(options.kinds ?? ['entry', 'term']);
-  const results = mini.search(query, {
+  const exactOptions = {
     boost: { ...SEARCH_FIELD_BOOSTS },
-    combineWith: 'OR',
-    fuzzy: (term) => (isFuzzyCandidate(term) ? FUZZINESS : false),
-    prefix: (term, i, terms) => (isCjkToken(term) ? term.length === 1 : i === lastLatinIndex(terms)),
-    boostDocument: (key) => (info.get(key)?.names.has(queryName) ? EXACT_NAME_BOOST : 1),
-    filter: (result) => kinds.has(info.get(result.id)?.kind ?? 'entry'),
-  });
+    combineWith: 'OR' as const,
+    prefix: (term: string, i: number, terms: string[]) => (isCjkToken(term) ? term.length === 1 : i === lastLatinIndex(terms)),
+    boostDocument: (key: string) => (info.get(key)?.names.has(queryName) ? EXACT_NAME_BOOST : 1),
+    filter: (result: SearchResult) => kinds.has(info.get(result.id)?.kind ?? 'entry'),
+  };
+  let results = mini.search(query, exactOptions);
+  // Typo tolerance is the expensive part of a search: only pay for it when a word of the query
+  // found nothing as written, and then allow at most two edits.
+  const matched = new Set(results.flatMap((r) => r.queryTerms));
+  if (tokenizeForSearch(query).some((t) => isFuzzyCandidate(t) && !matched.has(t))) {
+    results = mini.search(query, { ...exactOptions, fuzzy: (term: string) => (isFuzzyCandidate(term) ? FUZZINESS : false), maxFuzzy: MAX_EDITS });
+  }
   // BM25 adds up the query terms a document matches, so a short title matching one bigram of
   // four ("混合" of 混合精度) can outscore a text matching them all. Weigh by coverage.
   const queryTermCount = new Set(tokenizeForSearch(query)).size;

@@ -97,11 +97,15 @@ export function buildTermIndex(terms: readonly Term[]): TermIndex {
     }
   });
   for (const node of collectNodes(root)) node.entries?.sort(entryPreference);
+  // Code-signal hovers are opt-in: build their table on first use, not with every index.
+  let codeSignalTable: CodeSignalTable | undefined;
   return {
     root,
     maxDepth,
     terms: new Map(terms.map((t) => [t.id, t])),
-    codeSignals: buildCodeSignalTable(terms),
+    get codeSignals() {
+      return (codeSignalTable ??= buildCodeSignalTable(terms));
+    },
     collisions: uniqueCollisions([...collisions].map(([node, ids]) => ({ alias: collisionAlias.get(node) ?? '', termIds: [...ids].sort() }))),
   };
 }

@@ -112,3 +112,39 @@ describe('parsePanelState', () => {
     }
   });
 });
+
+describe('study pages in the panel (results, progress)', () => {
+  it('opens and restores results and progress views', () => {
+    const good: PanelMessage[] = [
+      { type: 'open', target: { kind: 'results', id: 'quiz-m3x1-0' } },
+      { type: 'open', target: { kind: 'progress', id: 'overview' } },
+      { type: 'openToSide', target: { kind: 'progress', id: 'overview' } },
+      { type: 'startQuiz' },
+      { type: 'startReview' },
+    ];
+    for (const message of good) assert.deepEqual(parsePanelMessage(JSON.parse(JSON.stringify(message))), message);
+    assert.deepEqual(parsePanelState({ view: { kind: 'results', id: 'quiz-1' }, lang: 'en', scrollY: 0 }), { view: { kind: 'results', id: 'quiz-1' }, lang: 'en', scrollY: 0 });
+    assert.deepEqual(parsePanelState({ view: { kind: 'progress', id: 'overview' }, lang: 'zh' }), { view: { kind: 'progress', id: 'overview' }, lang: 'zh', scrollY: 0 });
+  });
+
+  it('names every allowed kind when rejecting another', () => {
+    rejected({ type: 'open', target: { kind: 'topic', id: 'a' } }, /message\.target\.kind must be "entry", "term", "results" or "progress", not "topic"/);
+    const state = parsePanelState({ view: { kind: 'settings', id: 'a' }, lang: 'zh' });
+    assert.ok(isParseError(state));
+    assert.match(state.error, /state\.view\.kind must be "entry", "term", "results" or "progress"/);
+  });
+
+  it('quizzes only on entries and terms', () => {
+    rejected({ type: 'quiz', target: { kind: 'results', id: 'quiz-1' } }, /message\.target\.kind must be "entry" or "term", not "results"/);
+    rejected({ type: 'quiz', target: { kind: 'progress', id: 'overview' } }, /not "progress"/);
+  });
+
+  it('takes no fields with startQuiz and startReview', () => {
+    rejected({ type: 'startQuiz', scope: 'all' }, /unexpected field "scope"/);
+    rejected({ type: 'startReview', command: 'workbench.action.terminal.new' }, /unexpected field "command"/);
+  });
+
+  it('still checks the ids of study views', () => {
+    rejected({ type: 'open', target: { kind: 'results', id: '../etc' } }, /message\.target\.id "\.\.\/etc" is not an id/);
+  });
+});

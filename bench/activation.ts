@@ -1,0 +1,102 @@
+// activation_ms: load dist/extension.js as a fresh module (read, compile, evaluate) and call
+// activate() with the stub `vscode`, as the extension host does. The baseline is an empty
+// extension bundled with the same esbuild options and loaded the same way, alternated with the real
+// one in rounds so machine noise hits both alike.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import * as esbuild from 'esbuild';
+import { EXTENSION_BUNDLE, median, sample, type BenchOptions, type Timed } from './harness';
+import { createVscodeStub, deactivateBundle, installStub, loadBundleFresh, type ExtensionContextStub, type LoadedBundle, type VscodeStub } from './vscodeStub';
+
+export interface ActivationResult {
+  activation_ms: number;
+  activation_empty_ms: number;
+  activation_ratio: number;
+  /** API members the stub had to improvise during activate() (should be empty). */
+  missing: string[];
+  /** Commands and hover providers registered: evidence activate() ran through. */
+  activation_commands: number;
+  activation_hover_providers: number;
+}
+
+/** The empty extension: same bundler options as dist/extension.js, an activate() that does nothing. */
+export async function buildEmptyBundle(): Promise<string> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'llmfg-bench-'));
+  const entry = path.join(dir, 'empty.ts');
+  fs.writeFileSync(entry, 'export function activate(): void {}\nexport function deactivate(): void {}\n');
+  const outfile = path.join(dir, 'extension.js');
+  await esbuild.build({ entryPoints: [entry], outfile, bundle: true, minify: true, platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], legalComments: 'none', logLevel: 'warning' });
+  return outfile;
+}
+
+/** One activation: returns its duration in ms, leaving the context for the caller to dispose. */
+export async function activateOnce(file: string, stub: VscodeStub, context: ExtensionContextStub): Promise<{ ms: number; bundle: LoadedBundle; api: unknown }> {
+  installStub(stub);
+  const t0 = performance.now();
+  const bundle = loadBundleFresh(file);
+  const api = await bundle.exports.activate?.(context);
+  const ms = performance.now() - t0;
+  return { ms, bundle, api };
+}
+
+async function activationSamples(file: string, time: number, iterations: number, seen: { stub?: VscodeStub }): Promise<number[]> {
+  let stub: VscodeStub = createVscodeStub();
+  let context = stub.context();
+  let loaded: LoadedBundle | undefined;
+  return sample(
+    `activate ${path.basename(path.dirname(file))}`,
+    async (): Promise<Timed> => {
+      const r = await activateOnce(file, stub, context);
+      loaded = r.bundle;
+      return { overriddenDuration: r.ms };
+    },
+    {
+      time,
+      iterations,
+      warmupIterations: 2,
+      beforeEach: () => {
+        stub = createVscodeStub();
+        context = stub.context();
+      },
+      afterEach: async () => {
+        if (loaded) await deactivateBundle(loaded, context);
+        seen.stub = stub;
+      },
+    },
+  );
+}
+
+export async function measureActivation(options: BenchOptions = {}): Promise<ActivationResult> {
+  if (!fs.existsSync(EXTENSION_BUNDLE)) throw new Error(`${EXTENSION_BUNDLE} is missing: run npm run build`);
+  const empty = await buildEmptyBundle();
+  const rounds = options.quick ? 1 : 3;
+  const time = options.quick ? 100 : 2500;
+  const iterations = options.quick ? 5 : 40;
+  const real: number[] = [];
+  const base: number[] = [];
+  const seen: { stub?: VscodeStub } = {};
+  try {
+    for (let r = 0; r < rounds; r++) {
+      // Alternate the order so neither bundle always runs on a warmer (or noisier) machine.
+      if (r % 2 === 0) {
+        real.push(...(await activationSamples(EXTENSION_BUNDLE, time, iterations, seen)));
+        base.push(...(await activationSamples(empty, time, iterations, {})));
+      } else {
+        base.push(...(await activationSamples(empty, time, iterations, {})));
+        real.push(...(await activationSamples(EXTENSION_BUNDLE, time, iterations, seen)));
+      }
+    }
+  } finally {
+    fs.rmSync(path.dirname(empty), { recursive: true, force: true });
+  }
+  // Evidence that activate() really ran: what the last activation registered.
+  const probe = createVscodeStub();
+  const context = probe.context();
+  const { bundle } = await activateOnce(EXTENSION_BUNDLE, probe, context);
+  const result = { activation_commands: probe.commands.size, activation_hover_providers: probe.hoverProviders.length, missing: [...new Set([...probe.missing, ...(seen.stub?.missing ?? [])])].sort() };
+  await deactivateBundle(bundle, context);
+  const activationMs = median(real);
+  const emptyMs = median(base);
+  return { activation_ms: activationMs, activation_empty_ms: emptyMs, activation_ratio: activationMs / emptyMs, ...result };
+}
