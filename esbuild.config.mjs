@@ -57,6 +57,8 @@ const builds = [
 ];
 
 if (tests) {
+  // A removed test file must not linger as stale output.
+  fs.rmSync(path.join(root, 'out/test/integration'), { recursive: true, force: true });
   const testFiles = fs
     .readdirSync(path.join(root, 'test/integration/suite'))
     .filter((f) => f.endsWith('.ts'))
