@@ -92,3 +92,18 @@ describe('Term hovers in a real editor', () => {
     }
   });
 });
+
+describe('Term hovers on huge documents', () => {
+  it('answers in a 5 MB file (matching a window around the hover) and stays silent on a 1 MB single-line comment', async () => {
+    const block = '# use bf16 mixed precision and ZeRO-3 to fit the model\nx = compute(x)  # gradient checkpointing saves memory\n';
+    const body = block.repeat(Math.ceil((5 * 1024 * 1024) / block.length));
+    const longLine = `# ${'LoRA adapters and quantization '.repeat(Math.ceil((1024 * 1024) / 32))}\n`;
+    const doc = await vscode.workspace.openTextDocument({ language: 'python', content: `import torch\n${longLine}${body}` });
+    assert.ok(doc.getText().length > 5.5 * 1024 * 1024);
+    const deep = doc.positionAt(doc.getText().lastIndexOf('mixed precision') + 2);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, deep);
+    assert.match(hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n'), /Mixed precision training/);
+    const onLongLine = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(1, 5));
+    assert.equal(onLongLine.flatMap((h) => h.contents).length, 0, 'lines over 20 000 characters are skipped');
+  });
+});
