@@ -24,6 +24,20 @@ const common = {
   legalComments: 'none',
 };
 
+// Parts loaded on first use (src/vscode/chunks.ts): separate files for node, inlined for the web.
+const CHUNKS = ['render', 'search', 'packs'];
+const chunkSpecifiers = CHUNKS.map((c) => `./${c}.js`);
+
+/** @type {esbuild.Plugin} */
+const inlineChunks = {
+  name: 'inline-chunks',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/(render|search|packs)\.js$/ }, (args) => ({
+      path: path.join(root, 'src/chunks', args.path.slice(2).replace(/\.js$/, '.ts')),
+    }));
+  },
+};
+
 /** @type {esbuild.BuildOptions[]} */
 const builds = [
   {
@@ -33,8 +47,17 @@ const builds = [
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    external: ['vscode'],
+    external: ['vscode', ...chunkSpecifiers],
   },
+  ...CHUNKS.map((chunk) => ({
+    ...common,
+    entryPoints: [`src/chunks/${chunk}.ts`],
+    outfile: `dist/${chunk}.js`,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode'],
+  })),
   {
     ...common,
     entryPoints: ['src/extension.ts'],
@@ -44,6 +67,7 @@ const builds = [
     target: 'es2022',
     external: ['vscode'],
     mainFields: ['browser', 'module', 'main'],
+    plugins: [inlineChunks],
   },
   {
     ...common,

@@ -5,7 +5,8 @@ import { contentStats } from './core/knowledge/stats';
 import type { PanelTarget } from './core/panel/panelMessages';
 import { entryToMarkdown } from './core/render/entryMarkdown';
 import { AnswerPanels, PANEL_VIEW_TYPE, type PanelPageRenderer } from './vscode/answerPanel';
-import { loadContentPacks, PACKS_SETTING, reportPackProblems, WORKSPACE_PACK_FOLDER } from './vscode/contentPacks';
+import { packsChunk } from './vscode/chunks';
+import { existingPackRoots, PACKS_SETTING, WORKSPACE_PACK_FOLDER } from './vscode/packRoots';
 import { CommentSyntaxes } from './vscode/commentSyntaxes';
 import { ContentStore } from './vscode/contentStore';
 import { DifficultyFilter } from './vscode/difficultyFilter';
@@ -51,6 +52,11 @@ export function activate(context: vscode.ExtensionContext): LlmFieldGuideApi {
   const packDiagnostics = vscode.languages.createDiagnosticCollection('llmFieldGuide.packs');
   let reportedPackProblems = '';
   const contentStore = new ContentStore(vscode.Uri.joinPath(context.extensionUri, 'dist', 'content.json'), async (shipped) => {
+    if ((await existingPackRoots()).length === 0) {
+      packDiagnostics.clear();
+      return shipped;
+    }
+    const { loadContentPacks, reportPackProblems } = packsChunk();
     const result = await loadContentPacks(shipped);
     reportPackProblems(packDiagnostics, result.problems);
     const summary = result.problems.map((p) => `${p.file}:${p.line}`).join('\n');

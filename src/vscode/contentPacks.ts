@@ -4,9 +4,8 @@ import { memoryContentReader } from '../core/knowledge/memoryContentReader';
 import type { ContentBundle } from '../core/knowledge/model';
 import { mergePacks, parsePack, type ContentPack } from '../core/knowledge/packs';
 import type { ContentProblem } from '../core/knowledge/problem';
+import { existingPackRoots } from './packRoots';
 
-export const PACKS_SETTING = 'llmFieldGuide.contentPacks';
-export const WORKSPACE_PACK_FOLDER = '.llm-field-guide';
 
 // A pack is a handful of notes; these caps keep a mistaken setting (a home folder, a repo with
 // thousands of Markdown files) from stalling the extension host.
@@ -18,30 +17,6 @@ export interface PackLoadResult {
   bundle: ContentBundle;
   problems: ContentProblem[];
   packRoots: vscode.Uri[];
-}
-
-/** Pack folders: the setting (absolute, or relative to the first workspace folder) and every workspace folder's `.llm-field-guide/`. */
-export function packRoots(): vscode.Uri[] {
-  const folders = vscode.workspace.workspaceFolders ?? [];
-  const configured = vscode.workspace.getConfiguration().get<unknown>(PACKS_SETTING, []);
-  const roots: vscode.Uri[] = [];
-  for (const entry of Array.isArray(configured) ? configured : []) {
-    if (typeof entry !== 'string' || !entry.trim()) continue;
-    const p = entry.trim();
-    if (p.startsWith('/') || /^[a-zA-Z]:[\\/]/.test(p)) roots.push(vscode.Uri.file(p));
-    else if (folders[0]) roots.push(vscode.Uri.joinPath(folders[0].uri, p));
-  }
-  for (const f of folders) roots.push(vscode.Uri.joinPath(f.uri, WORKSPACE_PACK_FOLDER));
-  const seen = new Set<string>();
-  return roots.filter((r) => !seen.has(r.toString()) && seen.add(r.toString()));
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    return (await vscode.workspace.fs.stat(uri)).type === vscode.FileType.Directory;
-  } catch {
-    return false;
-  }
 }
 
 /** Reads a pack folder's Markdown files into memory, keyed by path relative to a virtual root. */
@@ -84,8 +59,7 @@ export async function loadContentPacks(shipped: ContentBundle): Promise<PackLoad
   const problems: ContentProblem[] = [];
   const packs: ContentPack[] = [];
   const found: vscode.Uri[] = [];
-  for (const root of packRoots()) {
-    if (!(await exists(root))) continue;
+  for (const root of await existingPackRoots()) {
     found.push(root);
     // Problems name files by their real path so they can be opened from the Problems panel.
     const display = root.scheme === 'file' ? root.fsPath.replace(/\\/g, '/') : root.toString();

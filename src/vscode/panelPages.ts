@@ -1,9 +1,8 @@
 import * as vscode from 'vscode';
 import type { PanelTargetKind } from '../core/panel/panelMessages';
-import { renderEntryPage } from '../core/render/entryPage';
-import { renderTermPage } from '../core/render/termPage';
 import type { PageAction } from '../core/render/pageActions';
 import type { PanelPageRenderer } from './answerPanel';
+import { renderChunk } from './chunks';
 
 /** A renderer other surfaces can add page kinds to (the quiz feature adds results and progress). */
 export interface ExtensiblePanelPageRenderer extends PanelPageRenderer {
@@ -24,11 +23,11 @@ export function panelPageRenderer(options: { quiz?: boolean } = {}): ExtensibleP
       if (pages) return pages.render(target, bundle, lang);
       if (target.kind === 'entry') {
         const entry = bundle.entries.find((e) => e.id === target.id);
-        return entry && { title: entry.title[lang], html: renderEntryPage(entry, bundle, lang, { actions: entryActions }) };
+        return entry && { title: entry.title[lang], html: renderChunk().renderEntryPage(entry, bundle, lang, { actions: entryActions }) };
       }
       if (target.kind !== 'term') return undefined;
       const term = bundle.terms.find((t) => t.id === target.id);
-      return term && { title: `${term.term[lang]} · ${vscode.l10n.t('Glossary')}`, html: renderTermPage(term, bundle, lang, { actions: termActions }) };
+      return term && { title: `${term.term[lang]} · ${vscode.l10n.t('Glossary')}`, html: renderChunk().renderTermPage(term, bundle, lang, { actions: termActions }) };
     },
     addPages(kinds, pages) {
       for (const kind of kinds) extra.set(kind, pages);

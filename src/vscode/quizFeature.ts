@@ -11,7 +11,8 @@ import { progressView } from '../core/quiz/progressStats';
 import type { QuizScope } from '../core/quiz/quizQuestion';
 import { parseQuizTarget, type QuizTarget } from '../core/quiz/quizTarget';
 import { quizSessionResults, type QuizSession } from '../core/quiz/quizSession';
-import { PROGRESS_VIEW_ID, renderProgressPage, renderResultsGonePage, renderResultsPage } from '../core/render/studyPages';
+import { PROGRESS_VIEW_ID } from '../core/render/studyPageIds';
+import { renderChunk } from './chunks';
 import type { AnswerPanels } from './answerPanel';
 import type { ContentStore } from './contentStore';
 import { displayLanguage } from './displayLanguage';
@@ -137,11 +138,11 @@ export function registerQuizFeature(context: vscode.ExtensionContext, deps: Quiz
       if (target.kind === 'progress') {
         const now = new Date();
         const view = progressView(store.current, content, { now, utcOffsetMinutes: -now.getTimezoneOffset() });
-        return { title: labels.progressTitle, html: renderProgressPage(view, store.current.log.length, content, lang, labels) };
+        return { title: labels.progressTitle, html: renderChunk().renderProgressPage(view, store.current.log.length, content, lang, labels) };
       }
       const session = results.get(target.id);
-      if (!session) return { title: labels.resultsTitle, html: renderResultsGonePage(labels) };
-      const html = renderResultsPage({ results: quizSessionResults(session), answers: session.answers, endedEarly: session.endedEarly }, content, lang, labels);
+      if (!session) return { title: labels.resultsTitle, html: renderChunk().renderResultsGonePage(labels) };
+      const html = renderChunk().renderResultsPage({ results: quizSessionResults(session), answers: session.answers, endedEarly: session.endedEarly }, content, lang, labels);
       return { title: labels.resultsTitle, html };
     },
   });

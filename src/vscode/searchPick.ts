@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import type { ContentBundle } from '../core/knowledge/model';
 import type { PanelTarget } from '../core/panel/panelMessages';
-import { createSearchIndex, type SearchField, type SearchHit, type SearchIndex } from '../core/search/searchIndex';
+import type { SearchField, SearchHit, SearchIndex } from '../core/search/searchIndex';
+import { searchChunk } from './chunks';
 import type { ContentStore } from './contentStore';
 import { displayLanguage } from './displayLanguage';
 
@@ -25,7 +26,7 @@ export class SearchService {
   async search(query: string): Promise<SearchHit[]> {
     const state = await this.store.load();
     if (state.kind === 'failed') return [];
-    if (this.index?.bundle !== state.bundle) this.index = { bundle: state.bundle, index: createSearchIndex(state.bundle) };
+    if (this.index?.bundle !== state.bundle) this.index = { bundle: state.bundle, index: searchChunk().createSearchIndex(state.bundle) };
     return this.index.index.search(query, { limit: 30, lang: displayLanguage() });
   }
 }

@@ -27,7 +27,7 @@ export const HOVER_COMMANDS: HoverCardCommands = {
 // Documents larger than this are matched in a window of lines around the hover, so a 5 MB file
 // costs the same as a small one; the ML context then comes from the top of the file (imports).
 const WHOLE_DOCUMENT_LIMIT = 512 * 1024;
-const WINDOW_LINES = 200;
+const WINDOW_LINES = 1000;
 const CONTEXT_LINES = 400;
 const CACHE_SIZE = 16;
 

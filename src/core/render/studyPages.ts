@@ -88,7 +88,8 @@ const paragraphs = (text: string): string =>
     .map((p) => `<p>${escapeHtml(p.trim()).replace(/\n/g, '<br>')}</p>`)
     .join('');
 
-export const PROGRESS_VIEW_ID = 'overview';
+import { PROGRESS_VIEW_ID } from './studyPageIds';
+export { PROGRESS_VIEW_ID };
 
 export interface ResultsPageInput {
   results: SessionResults;

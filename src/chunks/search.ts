@@ -1,0 +1,2 @@
+// The MiniSearch index: loaded on the first search, not at activation.
+export { createSearchIndex } from '../core/search/searchIndex';
