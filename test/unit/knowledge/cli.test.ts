@@ -2,15 +2,11 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { main, parseArgs } from '../../../src/cli';
+import { parseArgs } from '../../../src/cli';
+import { runCli } from '../cliRunner';
 import { FIXTURES } from './fixtures';
 
-function run(...argv: string[]): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const code = main(argv, { out: (t) => void (out += t), err: (t) => void (err += t) });
-  return { code, out, err };
-}
+const run = runCli;
 
 const GOOD = path.join(FIXTURES, 'content-good');
 
