@@ -1,6 +1,6 @@
 // Wires the VS Code surfaces together; each lives in its own file under src/vscode/.
 import * as vscode from 'vscode';
-import type { ContentBundle, Lang } from './core/knowledge/model';
+import type { Lang } from './core/knowledge/model';
 import { contentStats } from './core/knowledge/stats';
 import type { PanelTarget } from './core/panel/panelMessages';
 import { entryToMarkdown } from './core/render/entryMarkdown';
@@ -242,4 +242,3 @@ export function activate(context: vscode.ExtensionContext): LlmFieldGuideApi {
 
 export function deactivate(): void {}
 
-export type { ContentBundle };

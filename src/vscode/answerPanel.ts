@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { ContentBundle, Lang } from '../core/knowledge/model';
 import { parsePanelMessage, parsePanelState, type PanelMessage, type PanelTarget } from '../core/panel/panelMessages';
+import { escapeHtml } from '../core/render/htmlEscape';
 import type { ContentStore } from './contentStore';
 import { displayLanguage } from './displayLanguage';
 import { REVIEW_COMMAND, START_QUIZ_COMMAND } from './quizCommands';
@@ -24,10 +25,6 @@ function nonce(): string {
   const bytes = new Uint8Array(16);
   crypto.getRandomValues(bytes);
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-function escapeAttribute(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** One webview panel showing an entry or a term card. */
@@ -58,7 +55,7 @@ class AnswerPanel {
   async show(target: PanelTarget, lang?: Lang): Promise<boolean> {
     const state = await this.owner.store.load();
     if (state.kind === 'failed') {
-      this.panel.webview.html = this.owner.shell(this.panel.webview, this.target, this.lang, `<p>${escapeAttribute(state.reason)}</p>`);
+      this.panel.webview.html = this.owner.shell(this.panel.webview, this.target, this.lang, `<p>${escapeHtml(state.reason)}</p>`);
       return false;
     }
     const page = this.owner.renderer.render(target, state.bundle, lang ?? this.lang);
@@ -199,7 +196,7 @@ export class AnswerPanels implements vscode.WebviewPanelSerializer, vscode.Dispo
       `font-src ${webview.cspSource}`,
       `script-src 'nonce-${n}'`,
     ].join('; ');
-    const state = escapeAttribute(JSON.stringify({ view, lang }));
+    const state = escapeHtml(JSON.stringify({ view, lang }));
     return `<!DOCTYPE html>
 <html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
 <head>

@@ -169,7 +169,7 @@ export class TermHoverProvider implements vscode.HoverProvider {
     const match = termAt(matched.matches, document.offsetAt(position) - matched.base);
     if (!match) return undefined;
     const loaded = await this.matcher.bundleAndIndex();
-    const term = loaded?.bundle.terms.find((t) => t.id === match.termId);
+    const term = loaded?.index.terms.get(match.termId);
     if (!term || !loaded) return undefined;
     const card = new vscode.MarkdownString(buildHoverCard(term, loaded.bundle, this.languageOverride ?? displayLanguage(), HOVER_COMMANDS), true);
     card.isTrusted = { enabledCommands: Object.values(HOVER_COMMANDS) };

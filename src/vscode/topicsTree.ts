@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { ContentBundle, Entry, Lang, Topic } from '../core/knowledge/model';
+import { escapeMarkdown } from '../core/render/markdownEscape';
 import type { ContentStore } from './contentStore';
 import { displayLanguage } from './displayLanguage';
 import type { DifficultyFilter } from './difficultyFilter';
@@ -182,8 +183,4 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicsNode>, 
     this.changed.dispose();
     this.subscriptions.forEach((s) => s.dispose());
   }
-}
-
-function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
 }

@@ -1,5 +1,6 @@
 // The hover card for a glossary term, as Markdown for the editor's hover widget.
 import type { ContentBundle, Lang, Term } from '../knowledge/model';
+import { escapeMarkdown } from '../render/markdownEscape';
 
 /** Commands the card links to; the hover allow-lists exactly these. */
 export interface HoverCardCommands {
@@ -34,11 +35,6 @@ export function firstSentences(text: string, max = 3): string {
     if (ends && ++count === max) return text.slice(0, i + 1).trim();
   }
   return text.trim();
-}
-
-/** Escapes text for Markdown so names like `a_b*c` render literally. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
 }
 
 export function commandLink(label: string, command: string, args: unknown[], title?: string): string {
