@@ -25,14 +25,14 @@ const common = {
 };
 
 // Parts loaded on first use (src/vscode/chunks.ts): separate files for node, inlined for the web.
-const CHUNKS = ['render', 'search', 'packs'];
+const CHUNKS = ['features', 'render', 'search', 'packs'];
 const chunkSpecifiers = CHUNKS.map((c) => `./${c}.js`);
 
 /** @type {esbuild.Plugin} */
 const inlineChunks = {
   name: 'inline-chunks',
   setup(build) {
-    build.onResolve({ filter: /^\.\/(render|search|packs)\.js$/ }, (args) => ({
+    build.onResolve({ filter: new RegExp(`^\\./(${CHUNKS.join('|')})\\.js$`) }, (args) => ({
       path: path.join(root, 'src/chunks', args.path.slice(2).replace(/\.js$/, '.ts')),
     }));
   },
@@ -56,7 +56,7 @@ const builds = [
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    external: ['vscode'],
+    external: ['vscode', ...chunkSpecifiers],
   })),
   {
     ...common,

@@ -1,18 +1,24 @@
 // activation_ms: load dist/extension.js as a fresh module (read, compile, evaluate) and call
 // activate() with the stub `vscode`, as the extension host does. The baseline is an empty
 // extension bundled with the same esbuild options and loaded the same way, alternated with the real
-// one in rounds so machine noise hits both alike.
+// one in rounds so machine noise hits both alike. A second reference, reported beside and not
+// budgeted: a bundle that only makes the registrations VS Code needs at activation (every
+// contributed command, every contributed view, one hover provider, one panel serializer) with
+// empty handlers — the least any extension with these contributions can do.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
-import { EXTENSION_BUNDLE, median, sample, type BenchOptions, type Timed } from './harness';
+import { EXTENSION_BUNDLE, median, ROOT, sample, type BenchOptions, type Timed } from './harness';
 import { createVscodeStub, deactivateBundle, installStub, loadBundleFresh, type ExtensionContextStub, type LoadedBundle, type VscodeStub } from './vscodeStub';
 
 export interface ActivationResult {
   activation_ms: number;
   activation_empty_ms: number;
   activation_ratio: number;
+  /** The registrations-only bundle, and its ratio to the empty one. */
+  activation_registrations_ms: number;
+  activation_registrations_ratio: number;
   /** API members the stub had to improvise during activate() (should be empty). */
   missing: string[];
   /** Commands and hover providers registered: evidence activate() ran through. */
@@ -25,6 +31,37 @@ export async function buildEmptyBundle(): Promise<string> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'llmfg-bench-'));
   const entry = path.join(dir, 'empty.ts');
   fs.writeFileSync(entry, 'export function activate(): void {}\nexport function deactivate(): void {}\n');
+  const outfile = path.join(dir, 'extension.js');
+  await esbuild.build({ entryPoints: [entry], outfile, bundle: true, minify: true, platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], legalComments: 'none', logLevel: 'warning' });
+  return outfile;
+}
+
+/** Same bundler options; activate() registers what the manifest contributes, with empty handlers. */
+export async function buildRegistrationsBundle(): Promise<string> {
+  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+    contributes: { commands: { command: string }[]; views: Record<string, { id: string }[]> };
+    activationEvents: string[];
+  };
+  const commands = manifest.contributes.commands.map((c) => c.command);
+  const views = Object.values(manifest.contributes.views).flatMap((list) => list.map((v) => v.id));
+  const panel = manifest.activationEvents.find((e) => e.startsWith('onWebviewPanel:'))?.slice('onWebviewPanel:'.length) ?? 'panel';
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'llmfg-bench-'));
+  const entry = path.join(dir, 'registrations.ts');
+  fs.writeFileSync(
+    entry,
+    `import { commands, EventEmitter, languages, window, type ExtensionContext } from 'vscode';
+export function activate(context: ExtensionContext): void {
+  for (const id of ${JSON.stringify(commands)}) context.subscriptions.push(commands.registerCommand(id, () => undefined));
+  for (const id of ${JSON.stringify(views)}) {
+    const changed = new EventEmitter<void>();
+    context.subscriptions.push(changed, window.createTreeView(id, { treeDataProvider: { onDidChangeTreeData: changed.event, getTreeItem: (e: string) => ({ label: e }), getChildren: () => [] } }));
+  }
+  context.subscriptions.push(languages.registerHoverProvider('*', { provideHover: () => undefined }));
+  context.subscriptions.push(window.registerWebviewPanelSerializer(${JSON.stringify(panel)}, { deserializeWebviewPanel: async () => undefined }));
+}
+export function deactivate(): void {}
+`,
+  );
   const outfile = path.join(dir, 'extension.js');
   await esbuild.build({ entryPoints: [entry], outfile, bundle: true, minify: true, platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], legalComments: 'none', logLevel: 'warning' });
   return outfile;
@@ -70,11 +107,13 @@ async function activationSamples(file: string, time: number, iterations: number,
 export async function measureActivation(options: BenchOptions = {}): Promise<ActivationResult> {
   if (!fs.existsSync(EXTENSION_BUNDLE)) throw new Error(`${EXTENSION_BUNDLE} is missing: run npm run build`);
   const empty = await buildEmptyBundle();
+  const registrations = await buildRegistrationsBundle();
   const rounds = options.quick ? 1 : 3;
   const time = options.quick ? 100 : 2500;
   const iterations = options.quick ? 5 : 40;
   const real: number[] = [];
   const base: number[] = [];
+  const floor: number[] = [];
   const seen: { stub?: VscodeStub } = {};
   try {
     for (let r = 0; r < rounds; r++) {
@@ -82,13 +121,16 @@ export async function measureActivation(options: BenchOptions = {}): Promise<Act
       if (r % 2 === 0) {
         real.push(...(await activationSamples(EXTENSION_BUNDLE, time, iterations, seen)));
         base.push(...(await activationSamples(empty, time, iterations, {})));
+        floor.push(...(await activationSamples(registrations, time, iterations, {})));
       } else {
+        floor.push(...(await activationSamples(registrations, time, iterations, {})));
         base.push(...(await activationSamples(empty, time, iterations, {})));
         real.push(...(await activationSamples(EXTENSION_BUNDLE, time, iterations, seen)));
       }
     }
   } finally {
     fs.rmSync(path.dirname(empty), { recursive: true, force: true });
+    fs.rmSync(path.dirname(registrations), { recursive: true, force: true });
   }
   // Evidence that activate() really ran: what the last activation registered.
   const probe = createVscodeStub();
@@ -98,5 +140,13 @@ export async function measureActivation(options: BenchOptions = {}): Promise<Act
   await deactivateBundle(bundle, context);
   const activationMs = median(real);
   const emptyMs = median(base);
-  return { activation_ms: activationMs, activation_empty_ms: emptyMs, activation_ratio: activationMs / emptyMs, ...result };
+  const floorMs = median(floor);
+  return {
+    activation_ms: activationMs,
+    activation_empty_ms: emptyMs,
+    activation_ratio: activationMs / emptyMs,
+    activation_registrations_ms: floorMs,
+    activation_registrations_ratio: floorMs / emptyMs,
+    ...result,
+  };
 }

@@ -135,6 +135,7 @@ const REF = { label: 'reference workload', key: 'reference_ms' };
 const ROWS: Row[] = [
   { key: 'activation_ms', unit: 'ms', baseline: { label: 'empty extension', key: 'activation_empty_ms' }, label: 'activate() incl. module load (median)' },
   { key: 'activation_ratio', unit: '×', label: 'activation_ms / empty extension' },
+  { key: 'activation_registrations_ms', unit: 'ms', baseline: { label: 'empty extension', key: 'activation_empty_ms' }, label: 'registrations alone, empty handlers (floor)' },
   { key: 'bundle_kb', unit: 'KB', label: 'dist/extension.js, minified' },
   { key: 'bundle_total_kb', unit: 'KB', label: 'all node-host JS in dist/ (chunks incl.)' },
   { key: 'content_kb', unit: 'KB', label: 'dist/content.json' },

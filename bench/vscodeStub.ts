@@ -481,6 +481,10 @@ export interface VscodeStub {
   api: Record<string, unknown>;
   commands: Map<string, (...args: unknown[]) => unknown>;
   hoverProviders: HoverRegistration[];
+  /** Tree views created, by view id. */
+  treeViews: Map<string, { treeDataProvider: unknown }>;
+  /** Texts passed to window.showInformationMessage. */
+  informationMessages: string[];
   /** API members the stub had to improvise, e.g. `window.createWebviewView`. */
   missing: Set<string>;
   /** A fresh ExtensionContext rooted at `extensionPath`. */
@@ -517,6 +521,8 @@ export function createVscodeStub(options: StubOptions = {}): VscodeStub {
   const missing = new Set<string>();
   const commands = new Map<string, (...args: unknown[]) => unknown>();
   const hoverProviders: HoverRegistration[] = [];
+  const treeViews = new Map<string, { treeDataProvider: unknown }>();
+  const informationMessages: string[] = [];
   const defaults = configurationDefaults();
   const settings = new Map<string, unknown>(Object.entries(options.settings ?? {}));
   const configChanged = new EventEmitter<{ affectsConfiguration(section: string): boolean }>();
@@ -578,23 +584,27 @@ export function createVscodeStub(options: StubOptions = {}): VscodeStub {
         dispose: noop,
       };
     },
-    createTreeView: (id: string, opts: { treeDataProvider: unknown }) => ({
-      id,
-      treeDataProvider: opts.treeDataProvider,
-      message: undefined as string | undefined,
-      title: undefined as string | undefined,
-      description: undefined as string | undefined,
-      badge: undefined,
-      visible: false,
-      selection: [],
-      onDidChangeSelection: silentEvent(),
-      onDidChangeVisibility: silentEvent(),
-      onDidExpandElement: silentEvent(),
-      onDidCollapseElement: silentEvent(),
-      onDidChangeCheckboxState: silentEvent(),
-      reveal: () => Promise.resolve(),
-      dispose: () => undefined,
-    }),
+    createTreeView: (id: string, opts: { treeDataProvider: unknown }) => {
+      const view = {
+        id,
+        treeDataProvider: opts.treeDataProvider,
+        message: undefined as string | undefined,
+        title: undefined as string | undefined,
+        description: undefined as string | undefined,
+        badge: undefined,
+        visible: false,
+        selection: [],
+        onDidChangeSelection: silentEvent(),
+        onDidChangeVisibility: silentEvent(),
+        onDidExpandElement: silentEvent(),
+        onDidCollapseElement: silentEvent(),
+        onDidChangeCheckboxState: silentEvent(),
+        reveal: () => Promise.resolve(),
+        dispose: () => treeViews.delete(id),
+      };
+      treeViews.set(id, view);
+      return view;
+    },
     registerTreeDataProvider: () => disposable(),
     registerWebviewPanelSerializer: () => disposable(),
     registerWebviewViewProvider: () => disposable(),
@@ -619,7 +629,10 @@ export function createVscodeStub(options: StubOptions = {}): VscodeStub {
       dispose: () => undefined,
     }),
     createTextEditorDecorationType: () => ({ key: `decoration-${Math.random().toString(36).slice(2)}`, dispose: () => undefined }),
-    showInformationMessage: () => Promise.resolve(undefined),
+    showInformationMessage: (message: string) => {
+      informationMessages.push(message);
+      return Promise.resolve(undefined);
+    },
     showWarningMessage: () => Promise.resolve(undefined),
     showErrorMessage: () => Promise.resolve(undefined),
     showQuickPick: () => Promise.resolve(undefined),
@@ -793,6 +806,8 @@ export function createVscodeStub(options: StubOptions = {}): VscodeStub {
     api,
     commands,
     hoverProviders,
+    treeViews,
+    informationMessages,
     missing,
     context(extensionPath = ROOT): ExtensionContextStub {
       const extensionUri = Uri.file(extensionPath);
@@ -814,11 +829,21 @@ export function createVscodeStub(options: StubOptions = {}): VscodeStub {
         logPath: storage.fsPath,
         asAbsolutePath: (p: string) => path.join(extensionPath, p),
         environmentVariableCollection: { persistent: false, replace: () => undefined, append: () => undefined, prepend: () => undefined, get: () => undefined, forEach: () => undefined, delete: () => undefined, clear: () => undefined },
-        extension: { id: 'llm-field-guide.llm-field-guide', extensionUri, extensionPath, isActive: true, packageJSON: {}, extensionKind: enums.ExtensionKind.Workspace, exports: undefined, activate: () => Promise.resolve() },
+        extension: { id: 'llm-field-guide.llm-field-guide', extensionUri, extensionPath, isActive: true, packageJSON: manifestOf(extensionPath), extensionKind: enums.ExtensionKind.Workspace, exports: undefined, activate: () => Promise.resolve() },
         languageModelAccessInformation: { onDidChange: silentEvent(), canSendRequest: () => undefined },
       };
     },
   };
+}
+
+/** The extension's package.json, parsed once per folder, as the host hands it over in `extension.packageJSON`. */
+const manifests = new Map<string, unknown>();
+function manifestOf(extensionPath: string): unknown {
+  if (!manifests.has(extensionPath)) {
+    const file = path.join(extensionPath, 'package.json');
+    manifests.set(extensionPath, fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : {});
+  }
+  return manifests.get(extensionPath);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,244 +1,82 @@
-// Wires the VS Code surfaces together; each lives in its own file under src/vscode/.
-import * as vscode from 'vscode';
-import type { Lang } from './core/knowledge/model';
-import { contentStats } from './core/knowledge/stats';
-import type { PanelTarget } from './core/panel/panelMessages';
-import { entryToMarkdown } from './core/render/entryMarkdown';
-import { AnswerPanels, PANEL_VIEW_TYPE, type PanelPageRenderer } from './vscode/answerPanel';
-import { packsChunk } from './vscode/chunks';
-import { existingPackRoots, PACKS_SETTING, WORKSPACE_PACK_FOLDER } from './vscode/packRoots';
-import { CommentSyntaxes } from './vscode/commentSyntaxes';
-import { ContentStore } from './vscode/contentStore';
-import { DifficultyFilter } from './vscode/difficultyFilter';
-import { displayLanguage, LANGUAGE_SETTING } from './vscode/displayLanguage';
-import { GLOSSARY_VIEW_ID, GlossaryTreeProvider, OPEN_TERM_COMMAND, type GlossaryNode } from './vscode/glossaryTree';
-import { panelPageRenderer } from './vscode/panelPages';
-import { QUIZ_TARGET_COMMAND } from './vscode/quizCommands';
-import { registerQuizFeature, type QuizFeatureApi } from './vscode/quizFeature';
-import { ReadingList } from './vscode/readingList';
-import { HoverToggle } from './vscode/hoverToggle';
-import { SearchService, showSearch } from './vscode/searchPick';
-import { TermHoverProvider, TermMatcherService } from './vscode/termHover';
-import { TermUnderline } from './vscode/termUnderline';
-import { OPEN_ENTRY_COMMAND, TOPICS_VIEW_ID, TopicsTreeProvider, type TopicsNode } from './vscode/topicsTree';
+// Activation does only what VS Code needs at once: it registers the contributed commands, the two
+// trees, the hover provider and the panel serializer as stand-ins. The extension behind them
+// (src/features.ts, emitted as dist/features.js) loads on the first call into any of them, or a
+// second after activation when nothing asked sooner (for the status bar and the hover warm-up).
+// Activation runs while the window starts, so this file is kept to the few statements that must
+// run then: each line here is compiled and run on every start-up.
+import { commands, EventEmitter, languages, window, type ExtensionContext, type TreeDataProvider, type TreeView } from 'vscode';
+import type { LlmFieldGuideApi, LoadedFeatures } from './features';
+import { featuresChunk } from './vscode/chunks';
+import { GLOSSARY_VIEW_ID, PANEL_VIEW_TYPE, TOPICS_VIEW_ID } from './vscode/viewIds';
 
-/** What activate() returns: lets integration tests reach the live providers. */
-export interface LlmFieldGuideApi {
-  contentStore: ContentStore;
-  topicsTree: TopicsTreeProvider;
-  glossaryTree: GlossaryTreeProvider;
-  panels: AnswerPanels;
-  search: SearchService;
-  renderer: PanelPageRenderer;
-  termMatcher: TermMatcherService;
-  quiz: QuizFeatureApi;
+export type { LlmFieldGuideApi } from './features';
+
+/** What activate() returns: the integration tests' handle on the live services (loads them). */
+export interface LlmFieldGuideHandle {
+  features(): LlmFieldGuideApi;
 }
 
-/** A command argument that names an entry: its id (from links) or a tree node (from menus). */
-function entryIdOf(arg: unknown): string | undefined {
-  if (typeof arg === 'string') return arg;
-  const node = arg as TopicsNode | undefined;
-  return node?.kind === 'entry' ? node.entry.id : undefined;
-}
+/** How long after activation the features load on their own, when nothing asked for them sooner. */
+const IDLE_LOAD_DELAY_MS = 1000;
 
-function termIdOf(arg: unknown): string | undefined {
-  if (typeof arg === 'string') return arg;
-  const node = arg as GlossaryNode | undefined;
-  return node?.kind === 'term' ? node.term.id : undefined;
-}
-
-export function activate(context: vscode.ExtensionContext): LlmFieldGuideApi {
-  const log = vscode.window.createOutputChannel('LLM Field Guide', { log: true });
-  const packDiagnostics = vscode.languages.createDiagnosticCollection('llmFieldGuide.packs');
-  let reportedPackProblems = '';
-  const contentStore = new ContentStore(vscode.Uri.joinPath(context.extensionUri, 'dist', 'content.json'), async (shipped) => {
-    if ((await existingPackRoots()).length === 0) {
-      packDiagnostics.clear();
-      return shipped;
+export function activate(context: ExtensionContext): LlmFieldGuideHandle {
+  let features: LoadedFeatures | undefined;
+  const load = (): LoadedFeatures => {
+    if (!features) {
+      clearTimeout(idleLoad);
+      // The real commands take over the placeholders' ids.
+      for (const placeholder of placeholders.splice(0)) placeholder.dispose();
+      features = featuresChunk().activateFeatures(context, { topicsView: topics.view });
+      features.api.topicsTree.onDidChangeTreeData((e) => topics.changed.fire(e));
+      features.api.glossaryTree.onDidChangeTreeData((e) => glossary.changed.fire(e));
     }
-    const { loadContentPacks, reportPackProblems } = packsChunk();
-    const result = await loadContentPacks(shipped);
-    reportPackProblems(packDiagnostics, result.problems);
-    const summary = result.problems.map((p) => `${p.file}:${p.line}`).join('\n');
-    if (result.problems.length && summary !== reportedPackProblems) {
-      reportedPackProblems = summary;
-      result.problems.forEach((p) => log.warn(`${p.file}:${p.line}:${p.column} ${p.message}`));
-      void vscode.window
-        .showWarningMessage(vscode.l10n.t('Content packs: {0} problem(s); the affected entries were skipped.', result.problems.length), vscode.l10n.t('Show Problems'))
-        .then((choice) => choice && vscode.commands.executeCommand('workbench.actions.view.problems'));
-    }
-    return result.bundle;
-  });
-  const readingList = new ReadingList(context.globalState);
-  const difficultyFilter = new DifficultyFilter(context.workspaceState);
-  const topicsTree = new TopicsTreeProvider(contentStore, readingList, difficultyFilter);
-  const glossaryTree = new GlossaryTreeProvider(contentStore);
-  const topicsView = vscode.window.createTreeView(TOPICS_VIEW_ID, { treeDataProvider: topicsTree, showCollapseAll: true });
-  const glossaryView = vscode.window.createTreeView(GLOSSARY_VIEW_ID, { treeDataProvider: glossaryTree, showCollapseAll: true });
-  const search = new SearchService(contentStore);
-
-  const updateTopicsMessage = (failure: string | undefined) => {
-    if (failure) topicsView.message = vscode.l10n.t('Content could not be loaded: {0}', failure);
-    else if (difficultyFilter.isActive()) {
-      topicsView.message = vscode.l10n.t('Showing difficulty {0} only.', difficultyFilter.levels().map((l) => '★'.repeat(l)).join(' / '));
-    } else topicsView.message = undefined;
+    return features;
   };
-  topicsTree.onLoadResult = updateTopicsMessage;
-
-  const reveal = async (entryId: string) => {
-    const node = await topicsTree.entryNodeFor(entryId);
-    if (!node) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('This entry is hidden by the difficulty filter.'));
-      return;
-    }
-    await topicsView.reveal(node, { select: true, focus: true, expand: true });
-  };
-  const copyMarkdown = async (entryId: string, lang: Lang = displayLanguage()) => {
-    const state = await contentStore.load();
-    const entry = state.kind === 'loaded' ? state.bundle.entries.find((e) => e.id === entryId) : undefined;
-    if (!entry) return;
-    await vscode.env.clipboard.writeText(entryToMarkdown(entry, lang));
-    void vscode.window.setStatusBarMessage(vscode.l10n.t('Copied “{0}” as Markdown.', entry.title[lang]), 3000);
-  };
-
-  const renderer = panelPageRenderer({ quiz: true });
-  const panels = new AnswerPanels(
-    context.extensionUri,
-    contentStore,
-    renderer,
-    {
-      reveal: (id) => void reveal(id),
-      copyMarkdown: (id, lang) => void copyMarkdown(id, lang),
-      quiz: (target) => void vscode.commands.executeCommand(QUIZ_TARGET_COMMAND, target),
-      viewed: (target) => {
-        if (target.kind === 'entry') void readingList.markViewed(target.id);
-      },
-    },
-    log,
+  // A command run before the features are loaded loads them, then runs the real command.
+  const placeholders = contributedCommands(context).map((id) =>
+    commands.registerCommand(id, (...args: unknown[]) => {
+      load();
+      return commands.executeCommand(id, ...args);
+    }),
   );
-  const open = async (target: PanelTarget, toSide = false) => {
-    if (!(await panels.open(target, { toSide }))) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('“{0}” is not in the knowledge base.', target.id));
-    }
-  };
-
-  // Hover cards for ML terms in comments of any language; the content loads on the first hover.
-  const termMatcher = new TermMatcherService(contentStore, new CommentSyntaxes(log));
-  const termHover = new TermHoverProvider(termMatcher);
+  const topics = standInTree(TOPICS_VIEW_ID, () => load().api.topicsTree);
+  const glossary = standInTree(GLOSSARY_VIEW_ID, () => load().api.glossaryTree);
+  const idleLoad = setTimeout(load, IDLE_LOAD_DELAY_MS);
   context.subscriptions.push(
-    termMatcher,
-    vscode.languages.registerHoverProvider('*', termHover),
-    new HoverToggle(),
-    new TermUnderline(termMatcher),
-    // Warm up shortly after an editor becomes active, off the activation path.
-    vscode.window.onDidChangeActiveTextEditor((editor) => editor && setTimeout(() => void termMatcher.warmUp(editor.document), 300)),
-    vscode.commands.registerCommand('llmFieldGuide.hoverLanguage', async (lang: unknown) => {
-      if (lang !== 'zh' && lang !== 'en') return;
-      termHover.languageOverride = lang;
-      await vscode.commands.executeCommand('editor.action.showHover');
-    }),
+    { dispose: () => placeholders.forEach((p) => p.dispose()) },
+    { dispose: () => clearTimeout(idleLoad) },
+    topics.view,
+    topics.changed,
+    glossary.view,
+    glossary.changed,
+    languages.registerHoverProvider('*', { provideHover: (document, position, token) => load().hoverProvider.provideHover(document, position, token) }),
+    window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, { deserializeWebviewPanel: (panel, state) => load().api.panels.deserializeWebviewPanel(panel, state) }),
   );
-
-  const initialEditor = vscode.window.activeTextEditor;
-  if (initialEditor) setTimeout(() => void termMatcher.warmUp(initialEditor.document), 1000);
-
-  const packWatcher = vscode.workspace.createFileSystemWatcher(`**/${WORKSPACE_PACK_FOLDER}/**/*.md`);
-  let reloadTimer: ReturnType<typeof setTimeout> | undefined;
-  const reloadSoon = () => {
-    clearTimeout(reloadTimer);
-    reloadTimer = setTimeout(() => contentStore.reload(), 300);
-  };
-
-  context.subscriptions.push(
-    log,
-    packDiagnostics,
-    contentStore,
-    readingList,
-    difficultyFilter,
-    topicsTree,
-    glossaryTree,
-    topicsView,
-    glossaryView,
-    panels,
-    packWatcher,
-    packWatcher.onDidChange(reloadSoon),
-    packWatcher.onDidCreate(reloadSoon),
-    packWatcher.onDidDelete(reloadSoon),
-    { dispose: () => clearTimeout(reloadTimer) },
-    vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, panels),
-    contentStore.onDidChange(() => void panels.refresh()),
-    vscode.commands.registerCommand(OPEN_ENTRY_COMMAND, (arg: unknown) => {
-      const id = entryIdOf(arg);
-      if (id) return open({ kind: 'entry', id });
-    }),
-    vscode.commands.registerCommand(OPEN_TERM_COMMAND, (arg: unknown) => {
-      const id = termIdOf(arg);
-      if (id) return open({ kind: 'term', id });
-    }),
-    vscode.commands.registerCommand('llmFieldGuide.openToSide', (arg: unknown) => {
-      const entry = entryIdOf(arg);
-      const term = entry ? undefined : termIdOf(arg);
-      if (entry) return open({ kind: 'entry', id: entry }, true);
-      if (term) return open({ kind: 'term', id: term }, true);
-    }),
-    vscode.commands.registerCommand('llmFieldGuide.copyAsMarkdown', (arg: unknown) => {
-      const id = entryIdOf(arg);
-      if (id) return copyMarkdown(id);
-    }),
-    vscode.commands.registerCommand('llmFieldGuide.addFavourite', (arg: unknown) => {
-      const id = entryIdOf(arg);
-      if (id) return readingList.setFavourite(id, true);
-    }),
-    vscode.commands.registerCommand('llmFieldGuide.removeFavourite', (arg: unknown) => {
-      const id = entryIdOf(arg);
-      if (id) return readingList.setFavourite(id, false);
-    }),
-    vscode.commands.registerCommand('llmFieldGuide.search', (query?: unknown) =>
-      showSearch(search, (target) => open(target).then(() => (target.kind === 'entry' ? reveal(target.id) : undefined)), typeof query === 'string' ? query : ''),
-    ),
-    vscode.commands.registerCommand('llmFieldGuide.switchLanguage', async () => {
-      const current = vscode.workspace.getConfiguration().get<string>(LANGUAGE_SETTING, 'auto');
-      const items: (vscode.QuickPickItem & { value: string })[] = [
-        { label: '中文', description: vscode.l10n.t('Chinese'), value: 'zh' },
-        { label: 'English', description: vscode.l10n.t('English'), value: 'en' },
-        { label: vscode.l10n.t('Follow VS Code'), description: vscode.env.language, value: 'auto' },
-      ].map((i) => ({ ...i, picked: i.value === current, detail: i.value === current ? vscode.l10n.t('current') : undefined }));
-      const choice = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Language of entries, terms and quizzes') });
-      if (choice) await vscode.workspace.getConfiguration().update(LANGUAGE_SETTING, choice.value, vscode.ConfigurationTarget.Global);
-    }),
-    vscode.commands.registerCommand('llmFieldGuide.filterDifficulty', async () => {
-      const levels = difficultyFilter.levels();
-      const names = [vscode.l10n.t('Basic'), vscode.l10n.t('Intermediate'), vscode.l10n.t('Advanced')];
-      const items = [1, 2, 3].map((l) => ({ label: `${'★'.repeat(l)}${'☆'.repeat(3 - l)}`, description: names[l - 1], level: l, picked: levels.includes(l) }));
-      const chosen = await vscode.window.showQuickPick(items, { canPickMany: true, title: vscode.l10n.t('Show entries of these difficulties') });
-      if (chosen) await difficultyFilter.set(chosen.map((c) => c.level));
-    }),
-    difficultyFilter.onDidChange(() => updateTopicsMessage(undefined)),
-    vscode.commands.registerCommand('llmFieldGuide.refresh', () => contentStore.reload()),
-    vscode.commands.registerCommand('llmFieldGuide.showStats', async () => {
-      const state = await contentStore.load();
-      if (state.kind === 'failed') {
-        void vscode.window.showErrorMessage(vscode.l10n.t('Content could not be loaded: {0}', state.reason));
-        return;
-      }
-      const s = contentStats(state.bundle);
-      void vscode.window.showInformationMessage(
-        vscode.l10n.t('LLM Field Guide: {0} topics, {1} entries, {2} glossary terms, {3} quiz items.', s.topics, s.entries, s.glossaryTerms, s.quizItems),
-      );
-    }),
-    vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration(LANGUAGE_SETTING)) {
-        termHover.languageOverride = undefined;
-        topicsTree.refresh();
-        glossaryTree.refresh();
-      }
-      if (e.affectsConfiguration(PACKS_SETTING)) contentStore.reload();
-    }),
-  );
-  // Quizzes, review, progress (src/vscode/quizFeature.ts).
-  const quiz = registerQuizFeature(context, { contentStore, panels, renderer, readingList, topicsTree, log });
-  return { contentStore, topicsTree, glossaryTree, panels, search, renderer, termMatcher, quiz };
+  return { features: () => load().api };
 }
 
 export function deactivate(): void {}
 
+/** The command ids the manifest contributes: VS Code may invoke any of them right after start-up. */
+function contributedCommands(context: ExtensionContext): string[] {
+  const manifest = context.extension.packageJSON as { contributes?: { commands?: { command: string }[] } };
+  return (manifest.contributes?.commands ?? []).map((c) => c.command);
+}
+
+/**
+ * A tree view whose provider forwards to the real one, loading it on the first call. The change
+ * event is the stand-in's own, relayed by load(): VS Code subscribes to it when the view is made.
+ */
+function standInTree<T>(id: string, real: () => TreeDataProvider<T>): { view: TreeView<T>; changed: EventEmitter<T | T[] | undefined | null | void> } {
+  const changed = new EventEmitter<T | T[] | undefined | null | void>();
+  const view = window.createTreeView(id, {
+    treeDataProvider: {
+      onDidChangeTreeData: changed.event,
+      getTreeItem: (element) => real().getTreeItem(element),
+      getChildren: (element) => real().getChildren(element),
+      getParent: (element) => real().getParent?.(element),
+    },
+    showCollapseAll: true,
+  });
+  return { view, changed };
+}

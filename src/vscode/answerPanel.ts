@@ -5,8 +5,8 @@ import { escapeHtml } from '../core/render/htmlEscape';
 import type { ContentStore } from './contentStore';
 import { displayLanguage } from './displayLanguage';
 import { REVIEW_COMMAND, START_QUIZ_COMMAND } from './quizCommands';
+import { PANEL_VIEW_TYPE } from './viewIds';
 
-export const PANEL_VIEW_TYPE = 'llmFieldGuide.answer';
 
 /** Turns a view of the knowledge base into the panel's inner HTML (pure core renderers). */
 export interface PanelPageRenderer {

@@ -5,7 +5,6 @@ import { displayLanguage } from './displayLanguage';
 
 export type GlossaryNode = { kind: 'topic'; topic: Topic } | { kind: 'term'; term: Term };
 
-export const GLOSSARY_VIEW_ID = 'llmFieldGuide.glossary';
 export const OPEN_TERM_COMMAND = 'llmFieldGuide.openTerm';
 
 /** The Glossary tree: terms grouped by topic, sorted in the display language. */

@@ -14,7 +14,6 @@ export type TopicsNode =
   | { kind: 'topic'; topic: Topic }
   | { kind: 'entry'; entry: Entry; under: 'topic' | ShelfKind };
 
-export const TOPICS_VIEW_ID = 'llmFieldGuide.topics';
 export const LOAD_FAILED_CONTEXT = 'llmFieldGuide.contentFailed';
 export const OPEN_ENTRY_COMMAND = 'llmFieldGuide.openEntry';
 

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { LlmFieldGuideApi } from '../../../src/extension';
+import type { LlmFieldGuideApi, LlmFieldGuideHandle } from '../../../src/extension';
 import type { TopicsNode } from '../../../src/vscode/topicsTree';
 
 async function api(): Promise<LlmFieldGuideApi> {
-  return vscode.extensions.getExtension<LlmFieldGuideApi>('llm-field-guide.llm-field-guide')!.activate();
+  return (await vscode.extensions.getExtension<LlmFieldGuideHandle>('llm-field-guide.llm-field-guide')!.activate()).features();
 }
 
 async function topicNode(a: LlmFieldGuideApi, id: string): Promise<TopicsNode> {

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { LlmFieldGuideApi } from '../../../src/extension';
+import type { LlmFieldGuideApi, LlmFieldGuideHandle } from '../../../src/extension';
 
 const EXTENSION_ID = 'llm-field-guide.llm-field-guide';
 
 async function activated(): Promise<LlmFieldGuideApi> {
-  const ext = vscode.extensions.getExtension<LlmFieldGuideApi>(EXTENSION_ID);
+  const ext = vscode.extensions.getExtension<LlmFieldGuideHandle>(EXTENSION_ID);
   assert.ok(ext, `extension ${EXTENSION_ID} is not installed in the host`);
-  return ext.activate();
+  return (await ext.activate()).features();
 }
 
 describe('LLM Field Guide in a real extension host', () => {

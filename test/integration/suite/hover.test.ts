@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { LlmFieldGuideApi } from '../../../src/extension';
+import type { LlmFieldGuideHandle } from '../../../src/extension';
 
 const root = () => vscode.workspace.workspaceFolders![0].uri;
 
@@ -19,7 +19,7 @@ async function open(name: string): Promise<vscode.TextDocument> {
 
 describe('Term hovers in a real editor', () => {
   before(async () => {
-    await vscode.extensions.getExtension<LlmFieldGuideApi>('llm-field-guide.llm-field-guide')!.activate();
+    await vscode.extensions.getExtension<LlmFieldGuideHandle>('llm-field-guide.llm-field-guide')!.activate();
     await vscode.workspace.getConfiguration().update('llmFieldGuide.language', 'en', vscode.ConfigurationTarget.Global);
   });
   after(async () => {

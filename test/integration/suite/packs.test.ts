@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { LlmFieldGuideApi } from '../../../src/extension';
+import type { LlmFieldGuideHandle } from '../../../src/extension';
 
 describe('Content packs from the workspace', () => {
   it('loads the workspace .llm-field-guide/ folder beside the shipped content', async () => {
-    const api = await vscode.extensions.getExtension<LlmFieldGuideApi>('llm-field-guide.llm-field-guide')!.activate();
+    const api = (await vscode.extensions.getExtension<LlmFieldGuideHandle>('llm-field-guide.llm-field-guide')!.activate()).features();
     const roots = await api.topicsTree.getChildren();
     const pack = roots.find((n) => n.kind === 'topic' && n.topic.id.startsWith('pack:'));
     assert.ok(pack, `a pack topic among ${roots.map((n) => (n.kind === 'topic' ? n.topic.id : n.kind)).join(', ')}`);
@@ -16,7 +16,7 @@ describe('Content packs from the workspace', () => {
   });
 
   it('reports the broken pack file in the Problems panel, at its line, and skips it', async () => {
-    const api = await vscode.extensions.getExtension<LlmFieldGuideApi>('llm-field-guide.llm-field-guide')!.activate();
+    const api = (await vscode.extensions.getExtension<LlmFieldGuideHandle>('llm-field-guide.llm-field-guide')!.activate()).features();
     await api.contentStore.load();
     const broken = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, '.llm-field-guide', 'broken.md');
     const diagnostics = vscode.languages.getDiagnostics(broken);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import os from 'node:os';
 import path from 'node:path';
 import * as vscode from 'vscode';
-import type { LlmFieldGuideApi } from '../../../src/extension';
+import type { LlmFieldGuideApi, LlmFieldGuideHandle } from '../../../src/extension';
 
 // Literals, not imports: this file is transpiled alone and cannot load the extension's modules.
 const PROGRESS_KEY = 'llmFieldGuide.progress';
@@ -11,7 +11,7 @@ const RETENTION_SETTING = 'llmFieldGuide.review.targetRetention';
 const DAY = 86_400_000;
 
 async function api(): Promise<LlmFieldGuideApi> {
-  return vscode.extensions.getExtension<LlmFieldGuideApi>('llm-field-guide.llm-field-guide')!.activate();
+  return (await vscode.extensions.getExtension<LlmFieldGuideHandle>('llm-field-guide.llm-field-guide')!.activate()).features();
 }
 
 async function until<T>(probe: () => T | undefined | false, what: string, timeoutMs = 10_000): Promise<T> {
