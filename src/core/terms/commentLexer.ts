@@ -59,7 +59,7 @@ export function proseOf(text: string, regions: readonly TextRegion[]): ProseRegi
     const sameUnit = prev !== undefined && prev.unit === r.unit;
     const nextLine = prev?.kind === 'line-comment' && r.kind === 'line-comment' && onlyOneLineBreak(text, prev.end, r.openAt);
     if (!sameUnit && !nextLine) block++;
-    prev = { ...r, kind: r.kind, block };
+    prev = { kind: r.kind, start: r.start, end: r.end, openAt: r.openAt, unit: r.unit, block };
     out.push(prev);
   }
   return out;

@@ -1,13 +1,12 @@
 // What the hover provider, the CLI and the benchmark call: lex a document, match terms in its
 // prose with comment-block context, and optionally add code signals from its code.
 
-import { lexRegions, proseOf, type ProseRegion } from './commentLexer';
+import { lexRegions, proseOf } from './commentLexer';
 import { findCodeSignals } from './codeSignalMatcher';
 import type { CommentSyntax } from './languageSyntax';
 import { detectMlContext } from './mlContext';
-import { tokenize, type Token } from './normalize';
 import type { TermIndex } from './termIndex';
-import { collectCandidates, resolveCandidates, type Candidate, type MatchStats, type TermMatch } from './termMatcher';
+import { BlockMatcher, type MatchStats, type TermMatch } from './termMatcher';
 
 export interface DocumentMatchOptions {
   /** Also map code identifiers (Term.codeSignals) to terms. Off by default: hovers on code are opt-in. */
@@ -30,24 +29,13 @@ export function findTermsInDocument(index: TermIndex, text: string, syntax: Comm
   const fileIsMl = options.mlContext ?? detectMlContext(text).ml;
   const out: TermMatch[] = [];
   const prose = proseOf(text, regions);
+  const block = new BlockMatcher(index, text);
   for (let i = 0; i < prose.length; ) {
-    let j = i;
-    while (j < prose.length && prose[j].block === prose[i].block) j++;
-    out.push(...matchBlock(index, text, prose.slice(i, j), fileIsMl, options.stats));
-    i = j;
+    block.clear();
+    const number = prose[i].block;
+    for (; i < prose.length && prose[i].block === number; i++) block.addRegion(prose[i].start, prose[i].end, options.stats);
+    block.resolve(fileIsMl || block.hasUnambiguous, out);
   }
   if (options.codeSignals) out.push(...findCodeSignals(index, text, regions, options.stats));
   return out.sort((a, b) => a.start - b.start);
-}
-
-function matchBlock(index: TermIndex, text: string, block: ProseRegion[], fileIsMl: boolean, stats?: MatchStats): TermMatch[] {
-  const parts: { tokens: Token[]; candidates: Candidate[] }[] = [];
-  let context = fileIsMl;
-  for (const r of block) {
-    const tokens = tokenize(text, r.start, r.end);
-    const candidates = collectCandidates(index, text, tokens, stats);
-    if (!context) context = candidates.some((c) => !c.entry.ambiguous);
-    parts.push({ tokens, candidates });
-  }
-  return parts.flatMap((p) => resolveCandidates(text, p.tokens, p.candidates, context));
 }

@@ -2,6 +2,8 @@
 // same function, so whatever it does (lower-casing, camelCase and snake_case splitting, letter/digit
 // splitting, one token per CJK character) is applied to both sides alike.
 
+import type { TokenSink } from './tokenBuffer';
+
 export type TokenType = 'word' | 'number' | 'cjk' | 'punct';
 
 /**
@@ -21,6 +23,20 @@ export interface Token {
   /** `LLMs`, `GPUs`, `LoRAs`: an upper-case letter then `s`, so the `s` is a plural suffix. */
   acronymPlural: boolean;
 }
+
+/** Token types as stored in a TokenBuffer: indexes into TOKEN_TYPES. */
+export const TYPE_WORD = 0;
+export const TYPE_NUMBER = 1;
+export const TYPE_CJK = 2;
+export const TYPE_PUNCT = 3;
+export const TOKEN_TYPES: readonly TokenType[] = ['word', 'number', 'cjk', 'punct'];
+
+/** Gaps as stored in a TokenBuffer: indexes into GAPS. */
+export const GAP_JOINED = 0;
+export const GAP_SOFT = 1;
+export const GAP_SPACE = 2;
+export const GAP_BREAK = 3;
+export const GAPS: readonly Gap[] = ['joined', 'soft', 'space', 'break'];
 
 const enum Kind {
   Space,
@@ -98,17 +114,51 @@ export function normalizeSlice(text: string, start: number, end: number): string
   return s;
 }
 
+const foldedNonAscii = new Map<number, number>();
+
+/**
+ * The one UTF-16 unit normalizeSlice turns `code` into, or -1 when it becomes several (`İ` → `i̇`).
+ * Lets the matcher compare and hash normalised text without building strings.
+ */
+export function foldedCharCode(code: number): number {
+  if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
+  if (code >= 0xff01 && code <= 0xff5e) return foldedCharCode(code - 0xfee0);
+  // Only letters have case (classifyNonAscii calls anything that changes when lower-cased Upper).
+  if (kindOf(code) !== Kind.Upper) return code;
+  let folded = foldedNonAscii.get(code);
+  if (folded === undefined) {
+    const s = String.fromCharCode(code).toLowerCase();
+    folded = s.length === 1 ? s.charCodeAt(0) : -1;
+    if (foldedNonAscii.size < 4096) foldedNonAscii.set(code, folded);
+  }
+  return folded;
+}
+
 /** Tokens of text[from, to). Linear: every character is classified once and looked ahead at most twice. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
-  const tokens: Token[] = [];
-  let gap: Gap = 'break';
+  const list = new TokenList(text);
+  tokenizeInto(list, text, from, to);
+  return list.tokens;
+}
+
+/** Collects tokens as objects, for tokenize (aliases, index building, tests). */
+class TokenList implements TokenSink {
+  readonly tokens: Token[] = [];
+
+  constructor(private readonly text: string) {}
+
+  push(start: number, end: number, type: number, gap: number, acronymPlural: boolean): void {
+    this.tokens.push({ start, end, norm: normalizeSlice(this.text, start, end), type: TOKEN_TYPES[type], gap: GAPS[gap], acronymPlural });
+  }
+}
+
+/**
+ * tokenize, handing each token to `out`: a TokenBuffer (the matcher: no string or object per token)
+ * or a TokenList (tokenize). The first token's gap is `break`.
+ */
+export function tokenizeInto(out: TokenSink, text: string, from = 0, to = text.length): void {
+  let gap = GAP_BREAK;
   let i = from;
-  const push = (start: number, end: number, type: TokenType): void => {
-    const acronymPlural =
-      type === 'word' && end - start >= 2 && text[end - 1] === 's' && kindOf(text.charCodeAt(end - 2)) === Kind.Upper;
-    tokens.push({ start, end, norm: normalizeSlice(text, start, end), type, gap, acronymPlural });
-    gap = 'joined';
-  };
   while (i < to) {
     const kind = kindOf(text.charCodeAt(i));
     if (kind === Kind.Space || kind === Kind.Newline || kind === Kind.Soft) {
@@ -123,29 +173,31 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         else if (k === Kind.Soft) softs++;
         else break;
       }
-      if (gap !== 'break') gap = newlines >= 2 ? 'break' : newlines > 0 || spaces || softs > 2 ? 'space' : 'soft';
+      if (gap !== GAP_BREAK) gap = newlines >= 2 ? GAP_BREAK : newlines > 0 || spaces || softs > 2 ? GAP_SPACE : GAP_SOFT;
       i = j;
-    } else if (kind === Kind.Upper || kind === Kind.Lower) {
+      continue;
+    }
+    if (kind === Kind.Upper || kind === Kind.Lower) {
       let j = i + 1;
       while (j < to && isLetter(kindOf(text.charCodeAt(j)))) j++;
-      splitCamel(text, i, j, (s, e) => push(s, e, 'word'));
+      splitCamel(out, text, i, j, gap);
       i = j;
     } else if (kind === Kind.Digit) {
       let j = i + 1;
       while (j < to && kindOf(text.charCodeAt(j)) === Kind.Digit) j++;
-      push(i, j, 'number');
+      out.push(i, j, TYPE_NUMBER, gap, false);
       i = j;
     } else if (kind === Kind.Cjk) {
-      push(i, i + 1, 'cjk');
+      out.push(i, i + 1, TYPE_CJK, gap, false);
       i++;
     } else {
       const code = text.charCodeAt(i);
       const width = code >= 0xd800 && code <= 0xdbff && i + 1 < to ? 2 : 1;
-      push(i, i + width, 'punct');
+      out.push(i, i + width, TYPE_PUNCT, gap, false);
       i += width;
     }
+    gap = GAP_JOINED;
   }
-  return tokens;
 }
 
 function isLetter(k: Kind): boolean {
@@ -156,24 +208,33 @@ function isLetter(k: Kind): boolean {
  * camelCase words: a boundary before an upper-case letter that follows a lower-case one
  * (`gradient|Checkpointing`), and before the last capital of a run that starts a word
  * (`HTML|Parser`) — except a plural `s` (`LoRAs`, `GPUs` stay whole) and a one-letter lower-case
- * prefix (`vLLM`, `mAP`, `iPhone` are names, not `v` + `LLM`).
+ * prefix (`vLLM`, `mAP`, `iPhone` are names, not `v` + `LLM`). The first part gets `gap`, the rest
+ * are joined.
  */
-function splitCamel(text: string, start: number, end: number, emit: (s: number, e: number) => void): void {
+function splitCamel(out: TokenSink, text: string, start: number, end: number, gap: number): void {
   let s = start;
   for (let k = start + 1; k < end; k++) {
     const prevUpper = kindOf(text.charCodeAt(k - 1)) === Kind.Upper;
     const upper = kindOf(text.charCodeAt(k)) === Kind.Upper;
     let boundary = !prevUpper && upper && k !== start + 1;
     if (prevUpper && upper && k + 1 < end && kindOf(text.charCodeAt(k + 1)) === Kind.Lower) {
-      const pluralS = text[k + 1] === 's' && (k + 2 === end || kindOf(text.charCodeAt(k + 2)) === Kind.Upper);
+      const pluralS = text.charCodeAt(k + 1) === S && (k + 2 === end || kindOf(text.charCodeAt(k + 2)) === Kind.Upper);
       boundary = !pluralS;
     }
     if (boundary) {
-      emit(s, k);
+      pushWord(out, text, s, k, gap);
+      gap = GAP_JOINED;
       s = k;
     }
   }
-  emit(s, end);
+  pushWord(out, text, s, end, gap);
+}
+
+const S = 115; // `s`
+
+function pushWord(out: TokenSink, text: string, start: number, end: number, gap: number): void {
+  const acronymPlural = end - start >= 2 && text.charCodeAt(end - 1) === S && kindOf(text.charCodeAt(end - 2)) === Kind.Upper;
+  out.push(start, end, TYPE_WORD, gap, acronymPlural);
 }
 
 export interface Stem {
@@ -205,4 +266,10 @@ export function significantChars(s: string): string {
     if (k === Kind.Upper || k === Kind.Lower || k === Kind.Digit || k === Kind.Cjk) out += s[i];
   }
   return out;
+}
+
+/** Whether significantChars keeps this UTF-16 unit. */
+export function isSignificantChar(code: number): boolean {
+  const k = kindOf(code);
+  return k === Kind.Upper || k === Kind.Lower || k === Kind.Digit || k === Kind.Cjk;
 }

@@ -1,11 +1,13 @@
-// The glossary's aliases as a trie over normalised tokens, built once per content load. Matching
-// walks it from each token, so the cost depends on the text and the longest alias, never on how many
-// terms there are.
+// The glossary's aliases as a trie over normalised tokens, built once per content load (and laid
+// out for matching on the first match). Matching walks it from each token, so the cost depends on
+// the text and the longest alias, never on how many terms there are.
 
 import type { Term } from '../knowledge/model';
 import { buildCodeSignalTable, type CodeSignalTable } from './codeSignalTable';
-import { aliasShapes, shapeKey, type AliasShape, type EdgeClass } from './aliasShapes';
+import { aliasShapes, type AliasShape, type EdgeClass } from './aliasShapes';
 import { significantChars } from './normalize';
+import { TokenVocabulary } from './tokenVocabulary';
+import { AliasTrie, AliasTrieBuilder } from './aliasTrie';
 
 export interface AliasEntry {
   termId: string;
@@ -25,19 +27,16 @@ export interface AliasEntry {
   split?: { tokens: number; termId: string };
 }
 
-export interface TrieNode {
-  /** Children by token; absent on leaves (most nodes), to keep the index small. */
-  next: Map<string, TrieNode> | undefined;
-  entries: AliasEntry[] | undefined;
-}
-
 export interface AliasCollision {
   alias: string;
   termIds: string[];
 }
 
 export interface TermIndex {
-  root: TrieNode;
+  /** The aliases' shapes, by token id. Laid out on first use. */
+  readonly trie: AliasTrie;
+  /** Every token of every alias shape, numbered: the trie's edge labels. */
+  readonly vocabulary: TokenVocabulary;
   /** Tokens in the longest alias shape: the bound on one walk through the trie. */
   maxDepth: number;
   terms: ReadonlyMap<string, Term>;
@@ -48,43 +47,35 @@ export interface TermIndex {
 
 /** Builds the index: all aliases of all terms, plus the code-signal table. */
 export function buildTermIndex(terms: readonly Term[]): TermIndex {
-  const root: TrieNode = { next: undefined, entries: undefined };
+  const builder = new AliasTrieBuilder();
   const shapesOf = memoize(aliasShapes);
   let maxDepth = 0;
-  const collisions = new Map<TrieNode, Set<string>>();
-  const collisionAlias = new Map<TrieNode, string>();
-  const modifiers = modifierShapes(terms, shapesOf);
+  const collisions = new Map<number, Set<string>>();
+  const collisionAlias = new Map<number, string>();
+  const aliasLists = terms.map(allAliases);
+  const modifiers = modifierShapes(terms, aliasLists, shapesOf);
   terms.forEach((term, order) => {
-    const ambiguous = new Set(term.ambiguousAliases);
-    const caseSensitive = new Set(term.caseSensitiveAliases);
-    const aliases = allAliases(term);
-    const ownShapes = new Set([...aliases].flatMap((a) => shapesOf(a).map((s) => shapeKey(s.tokens))));
+    const aliases = aliasLists[order];
+    const ownShapes = new Set<string>();
+    for (const alias of aliases) for (const shape of shapesOf(alias)) ownShapes.add(shape.key);
     for (const alias of aliases) {
       const letters = significantChars(alias);
       for (const shape of shapesOf(alias)) {
-        let node = root;
-        for (const t of shape.tokens) {
-          node.next ??= new Map();
-          let child = node.next.get(t);
-          if (!child) {
-            child = { next: undefined, entries: undefined };
-            node.next.set(t, child);
-          }
-          node = child;
-        }
+        let node = AliasTrie.ROOT;
+        for (const t of shape.tokens) node = builder.addChild(node, t);
         maxDepth = Math.max(maxDepth, shape.tokens.length);
         const entry: AliasEntry = {
           termId: term.id,
           alias,
-          ambiguous: ambiguous.has(alias),
-          caseSensitive: caseSensitive.has(alias),
+          ambiguous: term.ambiguousAliases.includes(alias),
+          caseSensitive: term.caseSensitiveAliases.includes(alias),
           gaps: shape.gaps,
           letters,
           order,
         };
         const split = compoundSplit(shape, term.id, ownShapes, modifiers);
         if (split) entry.split = split;
-        const entries = (node.entries ??= []);
+        const entries = builder.aliasesAt(node);
         if (entries.some((e) => sameEntry(e, entry))) continue;
         if (entries.some((e) => e.termId !== term.id && !e.caseSensitive && !entry.caseSensitive)) {
           const ids = collisions.get(node) ?? new Set(entries.map((e) => e.termId));
@@ -96,11 +87,19 @@ export function buildTermIndex(terms: readonly Term[]): TermIndex {
       }
     }
   });
-  for (const node of collectNodes(root)) node.entries?.sort(entryPreference);
+  // Laid out for matching on the first match, not with the index: loading the content does not
+  // need it, and the first hover pays for it instead.
+  let matching: MatchingTables | undefined;
+  const layOut = (): MatchingTables => (matching ??= layOutForMatching(builder));
   // Code-signal hovers are opt-in: build their table on first use, not with every index.
   let codeSignalTable: CodeSignalTable | undefined;
   return {
-    root,
+    get trie() {
+      return layOut().trie;
+    },
+    get vocabulary() {
+      return layOut().vocabulary;
+    },
     maxDepth,
     terms: new Map(terms.map((t) => [t.id, t])),
     get codeSignals() {
@@ -108,6 +107,16 @@ export function buildTermIndex(terms: readonly Term[]): TermIndex {
     },
     collisions: uniqueCollisions([...collisions].map(([node, ids]) => ({ alias: collisionAlias.get(node) ?? '', termIds: [...ids].sort() }))),
   };
+}
+
+interface MatchingTables {
+  trie: AliasTrie;
+  vocabulary: TokenVocabulary;
+}
+
+function layOutForMatching(builder: AliasTrieBuilder): MatchingTables {
+  const vocabulary = new TokenVocabulary();
+  return { trie: builder.build(vocabulary, entryPreference), vocabulary };
 }
 
 function memoize(f: (alias: string) => AliasShape[]): (alias: string) => AliasShape[] {
@@ -133,33 +142,36 @@ function uniqueCollisions(list: AliasCollision[]): AliasCollision[] {
   });
 }
 
-function allAliases(term: Term): Set<string> {
-  return new Set([...term.aliases, ...term.ambiguousAliases, ...term.caseSensitiveAliases]);
+/** The term's aliases, each once, in glossary order. */
+function allAliases(term: Term): string[] {
+  return [...new Set([...term.aliases, ...term.ambiguousAliases, ...term.caseSensitiveAliases])];
 }
 
 /** Shapes of aliases that can stand as a modifier of another term: unambiguous, any case, one term only. */
-function modifierShapes(terms: readonly Term[], shapesOf: (alias: string) => AliasShape[]): Map<string, string | null> {
+function modifierShapes(terms: readonly Term[], aliasLists: readonly string[][], shapesOf: (alias: string) => AliasShape[]): Map<string, string | null> {
   const owners = new Map<string, string | null>();
-  for (const term of terms) {
-    const skip = new Set([...term.ambiguousAliases, ...term.caseSensitiveAliases]);
-    for (const alias of allAliases(term)) {
-      if (skip.has(alias)) continue;
+  terms.forEach((term, t) => {
+    for (const alias of aliasLists[t]) {
+      if (term.ambiguousAliases.includes(alias) || term.caseSensitiveAliases.includes(alias)) continue;
       for (const shape of shapesOf(alias)) {
-        const key = shapeKey(shape.tokens);
-        const owner = owners.get(key);
-        owners.set(key, owner === undefined || owner === term.id ? term.id : null);
+        const owner = owners.get(shape.key);
+        owners.set(shape.key, owner === undefined || owner === term.id ? term.id : null);
       }
     }
-  }
+  });
   return owners;
 }
 
 /** `<other term's alias> <space> <own alias>`: where to split, or undefined. Head-final, like English compounds. */
 function compoundSplit(shape: AliasShape, termId: string, ownShapes: Set<string>, modifiers: Map<string, string | null>): AliasEntry['split'] {
+  // The keys of tokens[0, k) and tokens[k, …) are the parts of shape.key around the k-th separator.
+  let prefix = shape.tokens[0].length;
   for (let k = 1; k < shape.tokens.length; k++) {
-    if (!shape.spaced[k - 1]) continue;
-    const modifier = modifiers.get(shapeKey(shape.tokens.slice(0, k)));
-    if (modifier && modifier !== termId && ownShapes.has(shapeKey(shape.tokens.slice(k)))) return { tokens: k, termId: modifier };
+    if (shape.spaced[k - 1]) {
+      const modifier = modifiers.get(shape.key.slice(0, prefix));
+      if (modifier && modifier !== termId && ownShapes.has(shape.key.slice(prefix + 1))) return { tokens: k, termId: modifier };
+    }
+    prefix += 1 + shape.tokens[k].length;
   }
   return undefined;
 }
@@ -170,16 +182,11 @@ function entryPreference(a: AliasEntry, b: AliasEntry): number {
 }
 
 function sameEntry(a: AliasEntry, b: AliasEntry): boolean {
-  return a.termId === b.termId && a.caseSensitive === b.caseSensitive && a.ambiguous === b.ambiguous && a.letters === b.letters && a.gaps.join() === b.gaps.join();
+  return a.termId === b.termId && a.caseSensitive === b.caseSensitive && a.ambiguous === b.ambiguous && a.letters === b.letters && sameGaps(a.gaps, b.gaps);
 }
 
-function collectNodes(root: TrieNode): TrieNode[] {
-  const out: TrieNode[] = [];
-  const stack = [root];
-  while (stack.length) {
-    const n = stack.pop() as TrieNode;
-    out.push(n);
-    if (n.next) for (const c of n.next.values()) stack.push(c);
-  }
-  return out;
+function sameGaps(a: readonly EdgeClass[], b: readonly EdgeClass[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
 }

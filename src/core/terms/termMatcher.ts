@@ -1,11 +1,22 @@
 // Finds glossary terms in prose. One pass over the tokens: from each token, walk the alias trie as
 // far as the text follows it (at most `index.maxDepth` steps), collecting every alias that fits.
 // Then keep matches left to right, the longest at each position, skipping ambiguous aliases that
-// lack ML context.
+// lack ML context. Tokens and candidates live in reused typed arrays and tokens are looked up by
+// id, so a token that starts no alias costs a hash of its characters and nothing else.
 
-import { gapAllowed } from './aliasShapes';
-import { significantChars, stemsOf, tokenize, type Token } from './normalize';
+import { AliasTrie } from './aliasTrie';
+import { GAP_BREAK, isSignificantChar, tokenizeInto, TYPE_PUNCT } from './normalize';
+import { TokenBuffer } from './tokenBuffer';
+import { MAX_SPELLINGS, tokenSpellings } from './tokenSpellings';
 import type { AliasEntry, TermIndex } from './termIndex';
+import type { TokenVocabulary } from './tokenVocabulary';
+
+// Imports read once per token, as module constants: where modules are transpiled one by one (tsx,
+// the tests, the benchmarks) an imported binding is a getter call on every read.
+const BREAK = GAP_BREAK;
+const SPELLINGS = MAX_SPELLINGS;
+const spellingsOf = tokenSpellings;
+const ROOT = AliasTrie.ROOT;
 
 export type MatchSource = 'alias' | 'code-signal';
 
@@ -40,115 +51,194 @@ export interface TextMatchOptions {
   stats?: MatchStats;
 }
 
-/** One way an alias fits the tokens first…last. */
-export interface Candidate {
-  first: number;
-  last: number;
-  entry: AliasEntry;
-}
-
 /** Terms in prose, treating the whole range as one comment block. */
 export function findTermsInText(index: TermIndex, text: string, options: TextMatchOptions = {}): TermMatch[] {
-  const tokens = tokenize(text, options.from ?? 0, options.to ?? text.length);
-  const candidates = collectCandidates(index, text, tokens, options.stats);
-  const context = options.mlContext === true || candidates.some((c) => !c.entry.ambiguous);
-  return resolveCandidates(text, tokens, candidates, context);
+  const block = new BlockMatcher(index, text);
+  block.addRegion(options.from ?? 0, options.to ?? text.length, options.stats);
+  const out: TermMatch[] = [];
+  block.resolve(options.mlContext === true || block.hasUnambiguous, out);
+  return out;
 }
 
 /**
- * Every alias that fits, ordered by first token then length. Cost: at most `index.maxDepth` trie
- * steps (each up to three look-ups: the token and two singular forms) per token, whatever the
- * number of terms.
+ * Matches one comment block at a time: its regions' candidates are collected first, since an
+ * unambiguous term anywhere in the block lets ambiguous aliases match. Reused across the blocks of
+ * a document (`clear`), so its arrays are allocated once.
  */
-export function collectCandidates(index: TermIndex, text: string, tokens: readonly Token[], stats?: MatchStats): Candidate[] {
-  const out: Candidate[] = [];
-  const cuts: number[] = new Array<number>(index.maxDepth).fill(0);
-  for (let s = 0; s < tokens.length; s++) {
-    let node = index.root;
-    for (let k = s; k < tokens.length && k - s < index.maxDepth; k++) {
-      const tok = tokens[k];
-      if (k > s && tok.gap === 'break') break;
-      if (stats) stats.steps++;
-      if (!node.next) break;
-      let child = node.next.get(tok.norm);
-      let cut = 0;
-      if (!child) {
-        for (const stem of stemsOf(tok)) {
+export class BlockMatcher {
+  private readonly tokens = new TokenBuffer();
+  /** Per token k, `spellingCount[k]` vocabulary ids at spellingIds[MAX_SPELLINGS·k …] (see tokenSpellings). */
+  private spellingIds = new Int32Array(MAX_SPELLINGS * this.tokens.capacity);
+  private spellingCuts = new Uint8Array(MAX_SPELLINGS * this.tokens.capacity);
+  private spellingCount = new Uint8Array(this.tokens.capacity);
+  /** Characters dropped from the end of each token of the current walk (a plural suffix). */
+  private readonly cuts: Uint8Array;
+  /**
+   * Every alias that fits, ordered by first token then length: candidate c spans tokens
+   * candidates[3c] … candidates[3c + 1] as trie entry candidates[3c + 2].
+   */
+  private candidates = new Int32Array(3 * 64);
+  private candidateCount = 0;
+  /** Some candidate is an unambiguous alias: context for the block's ambiguous ones. */
+  hasUnambiguous = false;
+  private readonly trie: AliasTrie;
+  private readonly vocabulary: TokenVocabulary;
+  private readonly maxDepth: number;
+
+  constructor(
+    index: TermIndex,
+    private readonly text: string,
+  ) {
+    this.trie = index.trie;
+    this.vocabulary = index.vocabulary;
+    this.maxDepth = index.maxDepth;
+    this.cuts = new Uint8Array(Math.max(1, index.maxDepth));
+  }
+
+  clear(): void {
+    this.tokens.clear();
+    this.candidateCount = 0;
+    this.hasUnambiguous = false;
+  }
+
+  /**
+   * Tokenizes text[from, to) and collects its candidates. Cost: at most `index.maxDepth` trie
+   * steps (each up to three look-ups: the token and two singular forms) per token, whatever the
+   * number of terms. A region's first token has a `break` gap, so no walk crosses into it.
+   */
+  addRegion(from: number, to: number, stats?: MatchStats): void {
+    const { tokens, text, trie, vocabulary, maxDepth } = this;
+    const first = tokens.length;
+    tokenizeInto(tokens, text, from, to);
+    const n = tokens.length;
+    if (this.spellingCount.length < tokens.capacity) this.growSpellings();
+    const { spellingIds, spellingCuts, spellingCount, cuts } = this;
+    for (let k = first; k < n; k++) spellingCount[k] = spellingsOf(vocabulary, text, tokens, k, spellingIds, spellingCuts);
+    const gap = tokens.gap;
+    for (let s = first; s < n; s++) {
+      let node = ROOT;
+      const limit = Math.min(n, s + maxDepth);
+      for (let k = s; k < limit; k++) {
+        if (k > s && gap[k] === BREAK) break;
+        if (stats) stats.steps++;
+        const count = spellingCount[k];
+        if (count === 0) break;
+        let child = trie.child(node, spellingIds[SPELLINGS * k]);
+        let cut = spellingCuts[SPELLINGS * k];
+        for (let a = 1; child < 0 && a < count; a++) {
           if (stats) stats.steps++;
-          child = node.next.get(stem.norm);
-          if (child) {
-            cut = stem.cut;
-            break;
-          }
+          child = trie.child(node, spellingIds[SPELLINGS * k + a]);
+          cut = spellingCuts[SPELLINGS * k + a];
+        }
+        if (child < 0) break;
+        node = child;
+        cuts[k - s] = cut;
+        const end = trie.endEntryAt(node);
+        for (let e = trie.firstEntryAt(node); e < end; e++) {
+          if (!this.fits(trie, e, s, k)) continue;
+          this.addCandidate(s, k, e);
+          if (!trie.isAmbiguous(e)) this.hasUnambiguous = true;
         }
       }
-      if (!child) break;
-      node = child;
-      cuts[k - s] = cut;
-      if (!node.entries) continue;
-      for (const entry of node.entries) {
-        if (fits(entry, text, tokens, s, k, cuts)) out.push({ first: s, last: k, entry });
+    }
+  }
+
+  private growSpellings(): void {
+    const capacity = this.tokens.capacity;
+    const ids = new Int32Array(MAX_SPELLINGS * capacity);
+    ids.set(this.spellingIds);
+    const cuts = new Uint8Array(MAX_SPELLINGS * capacity);
+    cuts.set(this.spellingCuts);
+    const count = new Uint8Array(capacity);
+    count.set(this.spellingCount);
+    this.spellingIds = ids;
+    this.spellingCuts = cuts;
+    this.spellingCount = count;
+  }
+
+  private addCandidate(first: number, last: number, entry: number): void {
+    const at = 3 * this.candidateCount++;
+    if (at === this.candidates.length) {
+      const grown = new Int32Array(2 * at);
+      grown.set(this.candidates);
+      this.candidates = grown;
+    }
+    this.candidates[at] = first;
+    this.candidates[at + 1] = last;
+    this.candidates[at + 2] = entry;
+  }
+
+  /** The text gaps suit entry e, and a case-sensitive alias is written exactly so (plural `s` aside). */
+  private fits(trie: AliasTrie, e: number, first: number, last: number): boolean {
+    const { tokens, text, cuts } = this;
+    for (let m = 1; m <= last - first; m++) {
+      if (tokens.gap[first + m] > trie.widestGapBefore(e, m - 1)) return false;
+    }
+    if (!trie.isCaseSensitive(e)) return true;
+    // The letters and digits of the surface (significantChars), compared without building them.
+    const letters = trie.entry(e).letters;
+    let p = 0;
+    for (let m = 0; m <= last - first; m++) {
+      const t = first + m;
+      if (tokens.type[t] === TYPE_PUNCT) continue;
+      const end = tokens.end[t] - cuts[m];
+      for (let i = tokens.start[t]; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (!isSignificantChar(c)) continue;
+        if (p === letters.length || letters.charCodeAt(p) !== c) return false;
+        p++;
       }
     }
+    return p === letters.length;
   }
-  return out;
-}
 
-/** The text gaps suit the alias, and a case-sensitive alias is written exactly so (plural `s` aside). */
-function fits(entry: AliasEntry, text: string, tokens: readonly Token[], first: number, last: number, cuts: number[]): boolean {
-  for (let m = 1; m <= last - first; m++) {
-    if (!gapAllowed(entry.gaps[m - 1], tokens[first + m].gap)) return false;
-  }
-  if (!entry.caseSensitive) return true;
-  let letters = '';
-  for (let m = 0; m <= last - first; m++) {
-    const t = tokens[first + m];
-    if (t.type !== 'punct') letters += significantChars(text.slice(t.start, t.end - cuts[m]));
-  }
-  return letters === entry.letters;
-}
-
-/**
- * Left to right, the longest acceptable candidate at each token not already covered. With
- * `allowAmbiguous` false, ambiguous aliases are skipped (a shorter unambiguous one may then win).
- * Consecutive matches of the same term merge.
- */
-export function resolveCandidates(text: string, tokens: readonly Token[], candidates: readonly Candidate[], allowAmbiguous: boolean): TermMatch[] {
-  const out: TermMatch[] = [];
-  let covered = 0;
-  let lastToken = -1;
-  let i = 0;
-  while (i < candidates.length) {
-    const first = candidates[i].first;
-    let best: Candidate | undefined;
-    for (; i < candidates.length && candidates[i].first === first; i++) {
-      const c = candidates[i];
-      if (first < covered || (c.entry.ambiguous && !allowAmbiguous)) continue;
-      if (!best || c.last > best.last) best = c; // equal length: the entry order already prefers
+  /**
+   * Appends to `out`, left to right, the longest acceptable candidate at each token not already
+   * covered. With `allowAmbiguous` false, ambiguous aliases are skipped (a shorter unambiguous one
+   * may then win). Consecutive matches of the same term merge.
+   */
+  resolve(allowAmbiguous: boolean, out: TermMatch[]): void {
+    const { candidates, candidateCount, tokens, text, trie } = this;
+    const from = out.length;
+    let covered = 0;
+    let lastToken = -1;
+    let i = 0;
+    while (i < candidateCount) {
+      const first = candidates[3 * i];
+      let best = -1;
+      let bestLast = -1;
+      for (; i < candidateCount && candidates[3 * i] === first; i++) {
+        const e = candidates[3 * i + 2];
+        if (first < covered || (!allowAmbiguous && trie.isAmbiguous(e))) continue;
+        const last = candidates[3 * i + 1];
+        if (last > bestLast) {
+          best = e; // equal length: the entry order already prefers
+          bestLast = last;
+        }
+      }
+      if (best < 0) continue;
+      const entry = trie.entry(best);
+      const headFirst = entry.split ? first + entry.split.tokens : first;
+      const previous = out.length > from ? out[out.length - 1] : undefined;
+      if (!entry.split && previous?.termId === entry.termId && lastToken + 1 === first && tokens.gap[first] !== BREAK) {
+        // `dequantize int4`, `lasso regularization`: one phrase naming one term is one match.
+        previous.end = tokens.end[bestLast];
+        previous.surface = text.slice(previous.start, previous.end);
+        previous.ambiguous &&= entry.ambiguous;
+      } else {
+        if (entry.split) out.push(this.aliasMatch(first, headFirst - 1, entry.split.termId, entry));
+        out.push(this.aliasMatch(headFirst, bestLast, entry.termId, entry));
+      }
+      covered = bestLast + 1;
+      lastToken = bestLast;
     }
-    if (!best) continue;
-    const { entry } = best;
-    const headFirst = entry.split ? best.first + entry.split.tokens : best.first;
-    const previous = out[out.length - 1];
-    if (!entry.split && previous?.termId === entry.termId && lastToken + 1 === best.first && tokens[best.first].gap !== 'break') {
-      // `dequantize int4`, `lasso regularization`: one phrase naming one term is one match.
-      previous.end = tokens[best.last].end;
-      previous.surface = text.slice(previous.start, previous.end);
-      previous.ambiguous &&= entry.ambiguous;
-    } else {
-      if (entry.split) out.push(aliasMatch(text, tokens, best.first, headFirst - 1, entry.split.termId, entry));
-      out.push(aliasMatch(text, tokens, headFirst, best.last, entry.termId, entry));
-    }
-    covered = best.last + 1;
-    lastToken = best.last;
   }
-  return out;
-}
 
-function aliasMatch(text: string, tokens: readonly Token[], first: number, last: number, termId: string, entry: AliasEntry): TermMatch {
-  const start = tokens[first].start;
-  const end = tokens[last].end;
-  return { start, end, termId, surface: text.slice(start, end), alias: entry.alias, source: 'alias', ambiguous: entry.ambiguous };
+  private aliasMatch(first: number, last: number, termId: string, entry: AliasEntry): TermMatch {
+    const start = this.tokens.start[first];
+    const end = this.tokens.end[last];
+    return { start, end, termId, surface: this.text.slice(start, end), alias: entry.alias, source: 'alias', ambiguous: entry.ambiguous };
+  }
 }
 
 /** The match covering `offset` (start ≤ offset < end), from matches sorted by start and not overlapping. */

@@ -8,6 +8,7 @@ import { BUILT_IN_LANGUAGES, syntaxForLanguage } from '../../../src/core/terms/l
 import { buildTermIndex } from '../../../src/core/terms/termIndex';
 import { findTermsInText, type MatchStats } from '../../../src/core/terms/termMatcher';
 import { makeTerms } from './helpers';
+import { referenceMatches } from './referenceMatcher';
 
 /** Pieces that exercise every lexer and matcher path: markers, quotes, escapes, CJK, camelCase. */
 const PIECES = [
@@ -123,5 +124,45 @@ describe('properties', () => {
       return stats.steps;
     };
     assert.equal(steps(200), 2 * steps(100));
+  });
+});
+
+describe('the matcher against a plain reference', () => {
+  // Glossaries and texts from the same pieces, so aliases do occur: plurals (`LoRAs`, `strategies`),
+  // case (`ZeRO` vs `zero`), CJK, full-width letters, letters that lower-case to two units (`İ`).
+  const WORDS = ['lora', 'LoRA', 'ZeRO', 'zero', 'batch', 'strategy', 'status', 'bus', 'tie', 'LLM', 'GPU', 'kv', 'KV', 'fp', 'İx', 'ǅa', 'Ａb', '梯度', '检查点', 'x', 'y'];
+  const SEPARATORS = [' ', '-', '_', '', '/'];
+  const wordArb = fc.oneof(fc.constantFrom(...WORDS), fc.constantFrom('16', '3', 'es', 's', 'ies'), fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 4 }));
+  const aliasArb = fc
+    .array(fc.tuple(fc.constantFrom(...SEPARATORS), wordArb), { minLength: 1, maxLength: 4 })
+    .map((parts) => parts.map(([sep, w], i) => (i > 0 ? sep : '') + w).join(''));
+  const termArb = fc.record({ aliases: fc.array(aliasArb, { minLength: 1, maxLength: 4 }), ambiguous: fc.array(fc.nat(3), { maxLength: 2 }), caseSensitive: fc.array(fc.nat(3), { maxLength: 2 }) });
+  const glossaryArb = fc.array(termArb, { minLength: 1, maxLength: 8 }).map((specs) =>
+    buildTermIndex(
+      makeTerms(
+        Object.fromEntries(
+          specs.map((s, i) => [`t${i}`, { aliases: s.aliases, ambiguous: s.ambiguous.map((k) => s.aliases[k % s.aliases.length]), caseSensitive: s.caseSensitive.map((k) => s.aliases[k % s.aliases.length]) }]),
+        ),
+      ),
+    ),
+  );
+  const textArb = fc.array(fc.oneof(aliasArb, fc.constantFrom(' ', '\n', '\n\n', ', ', 's', 'es', 'S', '😀', 'ＬｏＲＡｓ')), { maxLength: 30 }).map((parts) => parts.join(' '));
+
+  it('finds the same terms on random glossaries and texts', () => {
+    fc.assert(
+      fc.property(glossaryArb, textArb, fc.boolean(), (idx, text, mlContext) => {
+        assert.deepEqual(findTermsInText(idx, text, { mlContext }), referenceMatches(idx, text, mlContext));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('finds the same terms with the fixed glossary, on text built to exercise every path', () => {
+    fc.assert(
+      fc.property(textArb, fc.boolean(), (text, mlContext) => {
+        assert.deepEqual(findTermsInText(index, text, { mlContext }), referenceMatches(index, text, mlContext));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -153,6 +153,20 @@ describe('term matcher', () => {
     assert.equal(termAt([] as TermMatch[], 0), undefined);
   });
 
+  it('prefers, among terms sharing an alias, the unambiguous, then the case-sensitive, then the first', () => {
+    const shared = buildTermIndex(
+      makeTerms({
+        ambiguous: { aliases: ['shared name'], ambiguous: ['shared name'] },
+        plain: { aliases: ['shared name'] },
+        exact: { aliases: ['shared name', 'Shared Name'], caseSensitive: ['Shared Name'] },
+        later: { aliases: ['shared name'] },
+      }),
+    );
+    const ids = (text: string): string[] => findTermsInText(shared, text, { mlContext: true }).map((m) => m.termId);
+    assert.deepEqual(ids('shared name'), ['plain']);
+    assert.deepEqual(ids('Shared Name'), ['exact']);
+  });
+
   it('reports aliases two terms claim', () => {
     const clash = buildTermIndex(makeTerms({ a: { aliases: ['shared name'] }, b: { aliases: ['Shared-Name'] } }));
     assert.deepEqual(clash.collisions, [{ alias: 'Shared-Name', termIds: ['a', 'b'] }]);
