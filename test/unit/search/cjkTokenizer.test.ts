@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { isCjkToken, placeSearchTokens, tokenizeForSearch } from '../../../src/core/search/cjkTokenizer';
+import { hasOnlyPlainWords, isCjkToken, placeSearchTokens, tokenizeForSearch, visitSearchTokens, wordEnd, wordStart } from '../../../src/core/search/cjkTokenizer';
 
 describe('tokenizeForSearch', () => {
   it('splits Chinese into overlapping character bigrams', () => {
@@ -55,4 +55,45 @@ describe('tokenizeForSearch', () => {
       { numRuns: 300 },
     );
   });
+
+  it('visits from any word’s start the tokens that follow it, in order of place, and stops when asked (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'aB1 _-混合精度梯ＬｏＲＡFlashAttention，。ｶﾞ𠀀é'.split('')), maxLength: 40 }), fc.nat(40), fc.nat(8), (text, at, stopAfter) => {
+        const from = wordStart(text, Math.min(at, text.length));
+        const visited: Array<[string, number]> = [];
+        visitSearchTokens(text, (token, start) => void visited.push([token, start]), from);
+        assert.deepEqual(
+          visited,
+          placeSearchTokens(text)
+            .filter((t) => t.start >= from)
+            .map((t) => [t.token, t.start]),
+        );
+        for (let i = 1; i < visited.length; i++) assert.ok(visited[i - 1][1] <= visited[i][1]);
+        let seen = 0;
+        visitSearchTokens(text, () => ++seen <= stopAfter);
+        assert.equal(seen, Math.min(stopAfter + 1, placeSearchTokens(text).length));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('finds where a word starts and ends', () => {
+    const text = 'use FlashAttention（快速注意力）now';
+    assert.equal(wordStart(text, 9), 4);
+    assert.equal(wordEnd(text, 9), 18);
+    assert.equal(wordStart(text, 21), 19);
+    assert.equal(wordEnd(text, 19), 24);
+    assert.equal(wordStart(text, 3), 0, 'the word ending there');
+    assert.equal(wordEnd(text, 3), 3);
+  });
+
+  it('tells text whose words NFKC leaves as they are: ASCII, Latin-1 and Greek letters, common Han ideographs, no marks', () => {
+    assert.ok(hasOnlyPlainWords('混合精度（mixed precision）训练，用 FP16 与 BF16。“引号”—破折号'));
+    assert.ok(hasOnlyPlainWords('café, naïve, β ≠ ε'));
+    assert.ok(!hasOnlyPlainWords('ＬｏＲＡ'));
+    assert.ok(!hasOnlyPlainWords('O(n²)'));
+    assert.ok(!hasOnlyPlainWords('cafe\u0301'));
+    assert.ok(!hasOnlyPlainWords('カタカナ'));
+  });
 });
+

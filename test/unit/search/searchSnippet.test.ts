@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { placeSearchTokens } from '../../../src/core/search/cjkTokenizer';
 import { makeSnippet } from '../../../src/core/search/searchSnippet';
 
 const highlighted = (s: { text: string; highlights: Array<[number, number]> }) => s.highlights.map(([a, b]) => s.text.slice(a, b));
@@ -28,5 +30,39 @@ describe('makeSnippet', () => {
 
   it('is undefined when nothing matches', () => {
     assert.equal(makeSnippet('nothing here', ['lora']), undefined);
+  });
+
+  it('is the excerpt that reading every token would give (property)', () => {
+    // The excerpt as cut from all of the text's tokens.
+    const everyToken = (text: string, terms: string[], before: number, length: number) => {
+      const found = placeSearchTokens(text).filter((t) => terms.includes(t.token));
+      if (found.length === 0) return undefined;
+      const merged: Array<[number, number]> = [];
+      for (const { start: s, end: e } of [...found].sort((x, y) => x.start - y.start || x.end - y.end)) {
+        const last = merged.at(-1);
+        if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+        else merged.push([s, e]);
+      }
+      let start = Math.max(0, merged[0][0] - before);
+      if (start > 0 && /\w/.test(text[start - 1] ?? '')) {
+        const space = text.indexOf(' ', start);
+        if (space >= 0 && space < merged[0][0]) start = space + 1;
+      }
+      const end = Math.min(text.length, start + length);
+      const prefix = start > 0 ? '…' : '';
+      const highlights = merged
+        .filter(([s, e]) => s < end && e > start)
+        .map(([s, e]) => [Math.max(s, start) - start + prefix.length, Math.min(e, end) - start + prefix.length]);
+      return { text: prefix + text.slice(start, end) + (end < text.length ? '…' : ''), highlights };
+    };
+    const units = [...'aB1 _-.混合精度梯ＬｏＲＡFlashAttention，。ｶﾞé\u0301ß²αΣς lora rank ranked'];
+    const terms = ['lora', 'flash', 'attention', 'flashattention', '混合', '精度', '梯', 'rank', 'ranked', 'b1', 'ας', 'σς', 'éß'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...units), { maxLength: 80 }), fc.subarray(terms, { minLength: 1 }), fc.nat(40), fc.integer({ min: 1, max: 80 }), (chars, wanted, before, length) => {
+        const text = chars.join('');
+        assert.deepEqual(makeSnippet(text, wanted, { before, length }), everyToken(text, wanted, before, length));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
