@@ -483,8 +483,9 @@ export interface VscodeStub {
   hoverProviders: HoverRegistration[];
   /** Tree views created, by view id. */
   treeViews: Map<string, { treeDataProvider: unknown }>;
-  /** Texts passed to window.showInformationMessage. */
+  /** Texts passed to window.showInformationMessage and window.showErrorMessage. */
   informationMessages: string[];
+  errorMessages: string[];
   /** API members the stub had to improvise, e.g. `window.createWebviewView`. */
   missing: Set<string>;
   /** A fresh ExtensionContext rooted at `extensionPath`. */
@@ -523,6 +524,7 @@ export function createVscodeStub(options: StubOptions = {}): VscodeStub {
   const hoverProviders: HoverRegistration[] = [];
   const treeViews = new Map<string, { treeDataProvider: unknown }>();
   const informationMessages: string[] = [];
+  const errorMessages: string[] = [];
   const defaults = configurationDefaults();
   const settings = new Map<string, unknown>(Object.entries(options.settings ?? {}));
   const configChanged = new EventEmitter<{ affectsConfiguration(section: string): boolean }>();
@@ -634,7 +636,10 @@ export function createVscodeStub(options: StubOptions = {}): VscodeStub {
       return Promise.resolve(undefined);
     },
     showWarningMessage: () => Promise.resolve(undefined),
-    showErrorMessage: () => Promise.resolve(undefined),
+    showErrorMessage: (message: string) => {
+      errorMessages.push(message);
+      return Promise.resolve(undefined);
+    },
     showQuickPick: () => Promise.resolve(undefined),
     showInputBox: () => Promise.resolve(undefined),
     showOpenDialog: () => Promise.resolve(undefined),
@@ -808,6 +813,7 @@ export function createVscodeStub(options: StubOptions = {}): VscodeStub {
     hoverProviders,
     treeViews,
     informationMessages,
+    errorMessages,
     missing,
     context(extensionPath = ROOT): ExtensionContextStub {
       const extensionUri = Uri.file(extensionPath);

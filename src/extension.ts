@@ -4,7 +4,7 @@
 // second after activation when nothing asked sooner (for the status bar and the hover warm-up).
 // Activation runs while the window starts, so this file is kept to the few statements that must
 // run then: each line here is compiled and run on every start-up.
-import { commands, EventEmitter, languages, window, type ExtensionContext, type TreeDataProvider, type TreeView } from 'vscode';
+import { commands, EventEmitter, l10n, languages, window, type ExtensionContext, type TreeDataProvider, type TreeView } from 'vscode';
 import type { LlmFieldGuideApi, LoadedFeatures } from './features';
 import { featuresChunk } from './vscode/chunks';
 import { GLOSSARY_VIEW_ID, PANEL_VIEW_TYPE, TOPICS_VIEW_ID } from './vscode/viewIds';
@@ -21,15 +21,25 @@ const IDLE_LOAD_DELAY_MS = 1000;
 
 export function activate(context: ExtensionContext): LlmFieldGuideHandle {
   let features: LoadedFeatures | undefined;
+  let failure: Error | undefined;
   const load = (): LoadedFeatures => {
-    if (!features) {
-      clearTimeout(idleLoad);
-      // The real commands take over the placeholders' ids.
-      for (const placeholder of placeholders.splice(0)) placeholder.dispose();
+    if (features) return features;
+    // Reported once; the trees and the hover then fail the same way instead of loading again.
+    if (failure) throw failure;
+    clearTimeout(idleLoad);
+    // The real commands take over the placeholders' ids.
+    for (const placeholder of placeholders.splice(0)) placeholder.dispose();
+    try {
       features = featuresChunk().activateFeatures(context, { topicsView: topics.view });
-      features.api.topicsTree.onDidChangeTreeData((e) => topics.changed.fire(e));
-      features.api.glossaryTree.onDidChangeTreeData((e) => glossary.changed.fire(e));
+    } catch (e) {
+      failure = e instanceof Error ? e : new Error(String(e));
+      void window.showErrorMessage(l10n.t('LLM Field Guide could not start: {0}', failure.message));
+      throw failure;
     }
+    context.subscriptions.push(
+      features.api.topicsTree.onDidChangeTreeData((e) => topics.changed.fire(e)),
+      features.api.glossaryTree.onDidChangeTreeData((e) => glossary.changed.fire(e)),
+    );
     return features;
   };
   // A command run before the features are loaded loads them, then runs the real command.
@@ -41,7 +51,13 @@ export function activate(context: ExtensionContext): LlmFieldGuideHandle {
   );
   const topics = standInTree(TOPICS_VIEW_ID, () => load().api.topicsTree);
   const glossary = standInTree(GLOSSARY_VIEW_ID, () => load().api.glossaryTree);
-  const idleLoad = setTimeout(load, IDLE_LOAD_DELAY_MS);
+  const idleLoad = setTimeout(() => {
+    try {
+      load();
+    } catch {
+      // Reported by load().
+    }
+  }, IDLE_LOAD_DELAY_MS);
   context.subscriptions.push(
     { dispose: () => placeholders.forEach((p) => p.dispose()) },
     { dispose: () => clearTimeout(idleLoad) },

@@ -23,7 +23,7 @@ import { TermHoverProvider, TermMatcherService } from './vscode/termHover';
 import { TermUnderline } from './vscode/termUnderline';
 import { OPEN_ENTRY_COMMAND, TopicsTreeProvider, type TopicsNode } from './vscode/topicsTree';
 
-/** What activate() returns: lets integration tests reach the live providers. */
+/** The live services, as the handle activate() returns hands them to the integration tests. */
 export interface LlmFieldGuideApi {
   contentStore: ContentStore;
   topicsTree: TopicsTreeProvider;

@@ -3,6 +3,7 @@
 // dist/ (npm run build runs before the unit tests in npm test).
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { DIST, EXTENSION_BUNDLE, ROOT } from '../../../bench/harness';
 import { createVscodeStub, deactivateBundle, installStub, loadBundleFresh, type ExtensionContextStub, type LoadedBundle, type VscodeStub } from '../../../bench/vscodeStub';
@@ -69,5 +70,28 @@ describe('activation stand-ins', () => {
     assert.equal(roots.filter((n) => n.kind === 'topic').length, 10);
     handle.features().topicsTree.refresh();
     assert.ok(refreshed > 0, 'a refresh of the real tree reaches the view');
+  });
+
+  it('reports features that fail to load once; the stand-ins left rethrow that failure', async () => {
+    // The same activation bundle beside a features bundle that throws as it loads.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'llmfg-features-'));
+    try {
+      fs.copyFileSync(EXTENSION_BUNDLE, path.join(dir, 'extension.js'));
+      fs.writeFileSync(path.join(dir, 'features.js'), "throw new Error('features.js is damaged');\n");
+      const brokenStub = createVscodeStub();
+      installStub(brokenStub);
+      const brokenContext = brokenStub.context();
+      const broken = loadBundleFresh(path.join(dir, 'extension.js'));
+      await broken.exports.activate?.(brokenContext);
+      const executeCommand = (brokenStub.api.commands as { executeCommand(id: string): Promise<unknown> }).executeCommand;
+      await assert.rejects(executeCommand('llmFieldGuide.showStats'), /features\.js is damaged/);
+      const topics = brokenStub.treeViews.get('llmFieldGuide.topics')?.treeDataProvider as TreeProvider;
+      assert.throws(() => topics.getChildren(), /features\.js is damaged/);
+      assert.throws(() => brokenStub.hoverProviders[0].provider.provideHover(undefined, undefined, undefined), /features\.js is damaged/);
+      assert.deepEqual(brokenStub.errorMessages, ['LLM Field Guide could not start: features.js is damaged']);
+      await deactivateBundle(broken, brokenContext);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
