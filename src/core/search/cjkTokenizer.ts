@@ -80,6 +80,107 @@ export function hasOnlyPlainWords(text: string): boolean {
   return true;
 }
 
+/** The terms a plain-text search looks for (see visitPlainMatches), prepared once. */
+export interface PlainTermFinder {
+  wanted: ReadonlySet<string>;
+  /** Every Latin term, case-insensitively; its lastIndex is moved by searches. */
+  latin: RegExp | undefined;
+  cjk: readonly string[];
+}
+
+/** The hits of one search share their terms: their pattern is compiled once. */
+let lastLatinPattern: RegExp | undefined;
+
+export function plainTermFinder(terms: Iterable<string>): PlainTermFinder {
+  const wanted = new Set(terms);
+  const latin: string[] = [];
+  const cjk: string[] = [];
+  for (const term of wanted) (isCjkToken(term) ? cjk : latin).push(term);
+  // Tokens are letters, digits and marks: nothing to escape in a pattern.
+  const source = latin.join('|');
+  if (latin.length && lastLatinPattern?.source !== source) lastLatinPattern = new RegExp(source, 'gi');
+  return { wanted, latin: latin.length ? lastLatinPattern : undefined, cjk };
+}
+
+/**
+ * Calls `visit` with the place of each token that is one of the finder's terms, in order of
+ * start, from `from` (the start of a word, or of such a token) on, until it returns false. Only
+ * for text where hasOnlyPlainWords holds: each token is then its term's case-insensitive
+ * occurrence where it stands, so the text is searched for the terms and only the words where one
+ * occurs are read. A CJK bigram that occurs is always a token; a lone CJK character is one
+ * between two characters that are not Han.
+ */
+export function visitPlainMatches(text: string, finder: PlainTermFinder, from: number, visit: (start: number, end: number) => boolean | void): void {
+  const { wanted, latin, cjk } = finder;
+  let nextLatin = -1;
+  // Where each CJK term next occurs (-1: not looked for yet).
+  const cjkAt = cjk.length ? new Array<number>(cjk.length).fill(-1) : [];
+  for (let at = from; ; ) {
+    if (latin && nextLatin < at) {
+      latin.lastIndex = at;
+      nextLatin = latin.exec(text)?.index ?? Infinity;
+    }
+    let candidate = latin ? nextLatin : Infinity;
+    let cjkIndex = -1;
+    for (let i = 0; i < cjk.length; i++) {
+      if (cjkAt[i] < at) {
+        const found = text.indexOf(cjk[i], at);
+        cjkAt[i] = found < 0 ? Infinity : found;
+      }
+      if (cjkAt[i] < candidate) {
+        candidate = cjkAt[i];
+        cjkIndex = i;
+      }
+    }
+    if (candidate === Infinity) return;
+    if (cjkIndex >= 0) {
+      const term = cjk[cjkIndex];
+      const token = term.length > 1 || (!isPlainHan(text.charCodeAt(candidate - 1)) && !isPlainHan(text.charCodeAt(candidate + 1)));
+      if (token && visit(candidate, candidate + term.length) === false) return;
+      // Other terms may occur at the same place (精 and 精度): only this one moves on.
+      const next = text.indexOf(term, candidate + 1);
+      cjkAt[cjkIndex] = next < 0 ? Infinity : next;
+      at = candidate;
+      continue;
+    }
+    // A Latin term occurs: read the tokens of the word (its Latin part) it occurs in.
+    let start = candidate;
+    while (start > 0 && isPlainLatinWordCode(text.charCodeAt(start - 1))) start--;
+    let end = candidate;
+    let lowerAscii = true;
+    while (end < text.length && isPlainLatinWordCode(text.charCodeAt(end))) {
+      const code = text.charCodeAt(end++);
+      if (!(code >= 0x61 && code <= 0x7a) && !(code >= 0x30 && code <= 0x39)) lowerAscii = false;
+    }
+    if (lowerAscii) {
+      // Lower-case ASCII words are their only token.
+      for (const term of wanted) {
+        if (term.length === end - start && text.startsWith(term, start) && !STOP_WORDS.has(term)) {
+          if (term.length >= 2 && visit(start, end) === false) return;
+          break;
+        }
+      }
+    } else {
+      let stopped = false;
+      scanTokens(
+        text,
+        (token, s, e) => {
+          if (s >= end) return false;
+          if (wanted.has(token) && visit(s, e) === false) return !(stopped = true);
+        },
+        start,
+      );
+      if (stopped) return;
+    }
+    at = end;
+  }
+}
+
+/** Letters and digits of a plain text (hasOnlyPlainWords) that are not Han. */
+function isPlainLatinWordCode(code: number): boolean {
+  return code < 0x80 ? isAsciiWordChar(code) : isPlainLetter(code);
+}
+
 /** Latin-1 and basic Greek letters (α, β, ε in formulas): NFKC leaves them, and each has a one-character lower case. */
 function isPlainLetter(code: number): boolean {
   return (code >= 0xc0 && code <= 0xff && code !== 0xd7 && code !== 0xf7) || (code >= 0x391 && code <= 0x3a9 && code !== 0x3a2) || (code >= 0x3b1 && code <= 0x3c9);

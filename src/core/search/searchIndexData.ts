@@ -1,11 +1,12 @@
 // What a search needs, built once per content: a MiniSearch index over five fields of every
 // entry and glossary term, and beside it each indexed term's statistics per field (in how many
-// documents, at most how often in one), each document's field lengths, the Latin terms as a
-// radix tree (prefix completion, typo correction) and the documents' names (exact-name boost).
+// documents, and how often in each: a compact copy of the index's term frequencies), each
+// document's field lengths, the Latin terms as a radix tree (prefix completion, typo correction)
+// and the documents' names (exact-name boost).
 import MiniSearch from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Bilingual, ContentBundle, Entry, Lang, Term } from '../knowledge/model';
-import { isCjkToken, tokenizeForSearch } from './cjkTokenizer';
+import { hasOnlyPlainWords, isCjkToken, tokenizeForSearch } from './cjkTokenizer';
 import { markdownToPlainText } from './markdownPlainText';
 
 export type SearchKind = 'entry' | 'term';
@@ -16,7 +17,7 @@ export type IndexField = keyof typeof SEARCH_FIELD_BOOSTS;
 export const INDEX_FIELDS = Object.keys(SEARCH_FIELD_BOOSTS) as IndexField[];
 const FIELD_COUNT = INDEX_FIELDS.length;
 
-/** MiniSearch's BM25+ parameters and prefix/fuzzy weights, spelled out: the search's bounds rely on them. */
+/** MiniSearch's BM25+ parameters and prefix/fuzzy weights, spelled out: the search's pruning relies on them. */
 export const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 export const PREFIX_WEIGHT = 0.375;
 export const FUZZY_WEIGHT = 0.45;
@@ -28,8 +29,10 @@ export interface IndexedDocument {
   kind: SearchKind;
   id: string;
   title: Bilingual;
-  /** Plain prose per language, for snippets. */
+  /** Plain prose per language, for snippets… */
   text: Bilingual;
+  /** …and whether it has only plain words (hasOnlyPlainWords), which makes snippets quicker to cut. */
+  plainWords: Record<Lang, boolean>;
 }
 
 export interface SearchIndexData {
@@ -46,8 +49,14 @@ export interface SearchIndexData {
   termIds: Map<string, number>;
   /** Per term and field (term × fields + field): the documents that have it… */
   documentFrequency: Int32Array;
-  /** …and the most times one of them has it. */
-  maxTermFrequency: Int32Array;
+  /**
+   * …which are postingDocuments[postingStart[at] … postingStart[at + 1]), each having it
+   * postingFrequency times (at = term × fields + field): what a search reads to tell which
+   * documents can make the page, before MiniSearch scores those.
+   */
+  postingStart: Int32Array;
+  postingDocuments: Int32Array;
+  postingFrequency: Int32Array;
   /** Per term: KIND_BIT of the documents that have it. */
   termKinds: Uint8Array;
   /**
@@ -115,7 +124,6 @@ export function buildSearchIndexData(bundle: ContentBundle): SearchIndexData {
   // once per term. Each term's entry goes through JSON.parse, which makes objects keyed by
   // document numbers much faster than assigning them.
   const documentFrequency = new Int32Array(terms.length * FIELD_COUNT);
-  const maxTermFrequency = new Int32Array(terms.length * FIELD_COUNT);
   const termKinds = new Uint8Array(terms.length);
   const documentKeys = docs.map((_, id) => `"${id}":`);
   const fieldEntries = INDEX_FIELDS.map(() => '');
@@ -128,7 +136,6 @@ export function buildSearchIndexData(bundle: ContentBundle): SearchIndexData {
       const at = t * FIELD_COUNT + f;
       const tf = occurrences.counts[o];
       fieldEntries[f] += (documentFrequency[at]++ ? ',' : '') + documentKeys[id] + tf;
-      if (tf > maxTermFrequency[at]) maxTermFrequency[at] = tf;
       termKinds[t] |= kinds[id];
     }
     let json = '';
@@ -137,6 +144,20 @@ export function buildSearchIndexData(bundle: ContentBundle): SearchIndexData {
     });
     return [indexKey(term), JSON.parse(`{${json}}`) as Record<number, Record<number, number>>];
   });
+  const postingStart = new Int32Array(documentFrequency.length + 1);
+  for (let at = 0; at < documentFrequency.length; at++) postingStart[at + 1] = postingStart[at] + documentFrequency[at];
+  const postingDocuments = new Int32Array(postingStart[documentFrequency.length]);
+  const postingFrequency = new Int32Array(postingDocuments.length);
+  const cursor = postingStart.slice(0, -1);
+  for (let t = 0; t < terms.length; t++) {
+    for (let o = occurrences.first[t]; o >= 0; o = occurrences.next[o]) {
+      const place = occurrences.places[o];
+      const id = (place / FIELD_COUNT) | 0;
+      const p = cursor[t * FIELD_COUNT + place - id * FIELD_COUNT]++;
+      postingDocuments[p] = id;
+      postingFrequency[p] = occurrences.counts[o];
+    }
+  }
   // MiniSearch's running mean, as its add() computes it, so the index is the one it would build.
   const averageFieldLengths = fieldLengths.map((lengths) => lengths.reduce((mean, n, i) => (mean * i + n) / (i + 1), 0));
   const mini = MiniSearch.loadJS<{ id: number }>(
@@ -165,7 +186,22 @@ export function buildSearchIndexData(bundle: ContentBundle): SearchIndexData {
       else cjkCompletions.set(term[0], [term]);
     }
   });
-  return { mini, docs, kinds, fieldLengths, averageFieldLengths, termIds, documentFrequency, maxTermFrequency, termKinds, latinTerms, cjkCompletions, byName };
+  return {
+    mini,
+    docs,
+    kinds,
+    fieldLengths,
+    averageFieldLengths,
+    termIds,
+    documentFrequency,
+    postingStart,
+    postingDocuments,
+    postingFrequency,
+    termKinds,
+    latinTerms,
+    cjkCompletions,
+    byName,
+  };
 }
 
 /**
@@ -251,7 +287,7 @@ function entryDocument(entry: Entry): SearchDocument {
       .join(' ');
   const text: Bilingual = { zh: prose('zh'), en: prose('en') };
   return {
-    doc: { kind: 'entry', id: entry.id, title: entry.title, text },
+    doc: { kind: 'entry', id: entry.id, title: entry.title, text, plainWords: plainWordsOf(text) },
     fields: { titleZh: entry.title.zh, titleEn: entry.title.en, aliases: '', code: [...code].join('\n'), body: [text.zh, text.en].join('\n') },
     names: [entry.title.zh, entry.title.en],
   };
@@ -260,7 +296,7 @@ function entryDocument(entry: Entry): SearchDocument {
 function termDocument(term: Term): SearchDocument {
   const text: Bilingual = { zh: markdownToPlainText(term.definition.zh).prose, en: markdownToPlainText(term.definition.en).prose };
   return {
-    doc: { kind: 'term', id: term.id, title: term.term, text },
+    doc: { kind: 'term', id: term.id, title: term.term, text, plainWords: plainWordsOf(text) },
     fields: {
       titleZh: term.term.zh,
       titleEn: term.term.en,
@@ -271,6 +307,10 @@ function termDocument(term: Term): SearchDocument {
     },
     names: [term.term.zh, term.term.en, ...term.aliases],
   };
+}
+
+function plainWordsOf(text: Bilingual): Record<Lang, boolean> {
+  return { zh: hasOnlyPlainWords(text.zh), en: hasOnlyPlainWords(text.en) };
 }
 
 /** `torch.cuda.amp.autocast (deprecated since …)` → `torch.cuda.amp.autocast`. */

@@ -1,10 +1,9 @@
 // What a query looks up: each of its words as typed; completions of the last Latin word and of
 // a lone CJK character; and, when a long enough Latin word matched nothing, typo corrections of
 // those words. Each indexed term found is looked up in each field that has it, with the weight
-// MiniSearch gives its own prefix and fuzzy matches, and what that lookup can add at most to a
-// document's score.
+// MiniSearch gives its own prefix and fuzzy matches.
 import { isCjkToken } from './cjkTokenizer';
-import { BM25, FUZZY_WEIGHT, INDEX_FIELDS, indexKey, PREFIX_WEIGHT, SEARCH_FIELD_BOOSTS, type IndexField, type SearchIndexData } from './searchIndexData';
+import { FUZZY_WEIGHT, INDEX_FIELDS, indexKey, PREFIX_WEIGHT, SEARCH_FIELD_BOOSTS, type IndexField, type SearchIndexData } from './searchIndexData';
 
 /** Fraction of a Latin word's length that may be mistyped: "mixd precison" still finds it. */
 const FUZZINESS = 0.2;
@@ -14,8 +13,10 @@ const MAX_EDITS = 2;
 /** One indexed term in one field, standing for some query words. */
 export interface Lookup {
   term: string;
-  /** The term as MiniSearch has it (indexKey). */
+  /** The term as MiniSearch has it (indexKey)… */
   key: string;
+  /** …and its number in the index's statistics (termIds). */
+  t: number;
   field: IndexField;
   /** Position of `field` in INDEX_FIELDS. */
   f: number;
@@ -25,12 +26,6 @@ export interface Lookup {
   words: number;
   /** weight × field boost × idf: BM25's factor before the term-frequency part. */
   scale: number;
-  /** The most times one document has the term in the field. */
-  maxTf: number;
-  /** The documents it finds. */
-  postings: number;
-  /** The most it can add to a document's score. */
-  bound: number;
 }
 
 /**
@@ -79,19 +74,15 @@ export function planLookups(data: SearchIndexData, words: string[], distinct: st
   }
 
   const documentCount = data.docs.length;
-  const { k, b, d } = BM25;
   const lookups: Lookup[] = [];
   for (const [term, { weight, words: wordBits }] of terms) {
     const t = data.termIds.get(term)!;
     INDEX_FIELDS.forEach((field, f) => {
       const df = data.documentFrequency[t * INDEX_FIELDS.length + f];
       if (!df) return;
-      const maxTf = data.maxTermFrequency[t * INDEX_FIELDS.length + f];
+      // BM25's inverse document frequency, as MiniSearch computes it.
       const idf = Math.log(1 + (documentCount - df + 0.5) / (df + 0.5));
-      const scale = weight * SEARCH_FIELD_BOOSTS[field] * idf;
-      // BM25 grows with the term's frequency and shrinks with the field's length (at least 1).
-      const bound = scale * (d + (maxTf * (k + 1)) / (maxTf + k * (1 - b + b / data.averageFieldLengths[f])));
-      lookups.push({ term, key: indexKey(term), field, f, weight, words: wordBits, scale, maxTf, postings: df, bound });
+      lookups.push({ term, key: indexKey(term), t, field, f, weight, words: wordBits, scale: weight * SEARCH_FIELD_BOOSTS[field] * idf });
     });
   }
   return lookups;

@@ -1,7 +1,7 @@
 // A short excerpt of a search hit's text around the first matched term, with the matches'
 // positions (found by the search tokenizer itself, so highlights agree with what matched): a
 // result list can show where, and why, something matched.
-import { hasOnlyPlainWords, isCjkToken, visitSearchTokens, wordEnd, wordStart } from './cjkTokenizer';
+import { hasOnlyPlainWords, plainTermFinder, visitPlainMatches, visitSearchTokens, wordStart } from './cjkTokenizer';
 
 export interface SearchSnippet {
   text: string;
@@ -14,6 +14,8 @@ export interface SnippetOptions {
   before?: number;
   /** Total length of the excerpt, ellipses excluded. */
   length?: number;
+  /** Whether hasOnlyPlainWords(text) holds, when the caller knows it already. */
+  plainWords?: boolean;
 }
 
 const ELLIPSIS = '…';
@@ -22,96 +24,45 @@ const ELLIPSIS = '…';
 export function makeSnippet(text: string, terms: readonly string[], options: SnippetOptions = {}): SearchSnippet | undefined {
   const before = options.before ?? 30;
   const length = options.length ?? 140;
-  const wanted = new Set(terms);
-  const first = firstMatch(text, wanted);
+  // In plain text, search for the terms and read only the words where they occur; else read
+  // every token up to the excerpt's end.
+  const finder = (options.plainWords ?? hasOnlyPlainWords(text)) ? plainTermFinder(terms) : undefined;
+  const wanted = finder?.wanted ?? new Set(terms);
+  let first: number | undefined;
+  const firstFound = (s: number) => {
+    first = s;
+    return false;
+  };
+  if (finder) visitPlainMatches(text, finder, 0, firstFound);
+  else visitSearchTokens(text, (token, s) => (wanted.has(token) ? firstFound(s) : undefined));
   if (first === undefined) return undefined;
 
   let start = Math.max(0, first - before);
   // Do not start in the middle of a Latin word when a space is near.
-  if (start > 0 && /\w/.test(text[start - 1] ?? '')) {
+  if (start > 0 && isAsciiWordCode(text.charCodeAt(start - 1))) {
     const space = text.indexOf(' ', start);
     if (space >= 0 && space < first) start = space + 1;
   }
   const end = Math.min(text.length, start + length);
-  // No match before the first: the text is read from there to the excerpt's end.
-  const found: Array<[number, number]> = [];
-  visitSearchTokens(
-    text,
-    (token, s, e) => {
-      if (s >= end) return false;
-      if (wanted.has(token)) found.push([s, e]);
-    },
-    wordStart(text, first),
-  );
-  const matches = mergeRanges(found);
   const prefix = start > 0 ? ELLIPSIS : '';
+  // The matches from the first to the excerpt's end, merged where they overlap (bigrams) or
+  // touch, clipped to the excerpt and placed in it; they come in order of start.
+  const highlights: Array<[number, number]> = [];
+  const highlight = (s: number, e: number) => {
+    if (s >= end) return false;
+    const from = s - start + prefix.length;
+    const to = Math.min(e, end) - start + prefix.length;
+    const last = highlights[highlights.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else highlights.push([from, to]);
+  };
+  if (finder) visitPlainMatches(text, finder, first, highlight);
+  else visitSearchTokens(text, (token, s, e) => (s >= end ? false : wanted.has(token) ? highlight(s, e) : undefined), wordStart(text, first));
   const suffix = end < text.length ? ELLIPSIS : '';
-  const highlights = matches
-    .filter(([s, e]) => s < end && e > start)
-    .map(([s, e]): [number, number] => [Math.max(s, start) - start + prefix.length, Math.min(e, end) - start + prefix.length]);
   return { text: prefix + text.slice(start, end) + suffix, highlights };
 }
 
-/** Where the first token of the text that is one of the terms starts. */
-function firstMatch(text: string, wanted: ReadonlySet<string>): number | undefined {
-  let first: number | undefined;
-  if (!hasOnlyPlainWords(text)) {
-    visitSearchTokens(text, (token, s) => {
-      if (!wanted.has(token)) return;
-      first = s;
-      return false;
-    });
-    return first;
-  }
-  // Each token then stands where its term occurs in the text, ignoring case: tokenize only the
-  // words where a term does, in order, until one of those is a token. (Tokens are letters,
-  // digits and marks: nothing to escape in a pattern.)
-  const latin = [...wanted].filter((term) => !isCjkToken(term));
-  const latinAt = latin.length ? latinPattern(latin.join('|')) : undefined;
-  const cjk = [...wanted].filter(isCjkToken).map((term) => ({ term, at: text.indexOf(term) }));
-  let nextLatin = -1;
-  for (let from = 0; first === undefined; ) {
-    if (latinAt && nextLatin < from) {
-      latinAt.lastIndex = from;
-      nextLatin = latinAt.exec(text)?.index ?? Infinity;
-    }
-    let candidate = latinAt ? nextLatin : Infinity;
-    for (const c of cjk) {
-      if (c.at >= 0 && c.at < from) c.at = text.indexOf(c.term, from);
-      if (c.at >= 0 && c.at < candidate) candidate = c.at;
-    }
-    if (candidate === Infinity) return undefined;
-    const wordEnds = wordEnd(text, candidate);
-    visitSearchTokens(
-      text,
-      (token, s) => {
-        if (s >= wordEnds) return false;
-        if (!wanted.has(token)) return;
-        first = s;
-        return false;
-      },
-      wordStart(text, candidate),
-    );
-    from = Math.max(wordEnds, candidate + 1);
-  }
-  return first;
-}
-
-/** The hits of one search share their terms: their pattern is compiled once. */
-let lastPattern: RegExp | undefined;
-
-function latinPattern(alternatives: string): RegExp {
-  if (lastPattern?.source !== alternatives) lastPattern = new RegExp(alternatives, 'gi');
-  return lastPattern;
-}
-
-function mergeRanges(ranges: Array<[number, number]>): Array<[number, number]> {
-  const sorted = [...ranges].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const merged: Array<[number, number]> = [];
-  for (const [s, e] of sorted) {
-    const last = merged[merged.length - 1];
-    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
-    else merged.push([s, e]);
-  }
-  return merged;
+/** What `/\w/` matches, by code. */
+function isAsciiWordCode(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f;
 }

@@ -93,7 +93,7 @@ function assertSameHits(actual: Hit[], expected: Hit[], query: string): void {
 
 /** Queries like people type: words of the content in either language, cut short, mistyped. */
 function queries(bundle: ContentBundle): fc.Arbitrary<string> {
-  // Names, and words of the text alone, common ones included (those are what the bounds skip).
+  // Names, and words of the text alone, common ones included (those reach most documents).
   const names = bundle.terms.slice(0, 60).flatMap((t) => [t.term.en, t.term.zh, ...t.aliases].flatMap(tokenizeForSearch));
   const text = bundle.terms.slice(0, 30).flatMap((t) => [...tokenizeForSearch(t.definition.en), ...tokenizeForSearch(t.definition.zh)]);
   const vocabulary = [...new Set([...names, ...text])];

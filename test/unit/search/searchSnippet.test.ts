@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { placeSearchTokens } from '../../../src/core/search/cjkTokenizer';
+import { hasOnlyPlainWords, placeSearchTokens } from '../../../src/core/search/cjkTokenizer';
 import { makeSnippet } from '../../../src/core/search/searchSnippet';
 
 const highlighted = (s: { text: string; highlights: Array<[number, number]> }) => s.highlights.map(([a, b]) => s.text.slice(a, b));
@@ -55,14 +55,17 @@ describe('makeSnippet', () => {
         .map(([s, e]) => [Math.max(s, start) - start + prefix.length, Math.min(e, end) - start + prefix.length]);
       return { text: prefix + text.slice(start, end) + (end < text.length ? '…' : ''), highlights };
     };
-    const units = [...'aB1 _-.混合精度梯ＬｏＲＡFlashAttention，。ｶﾞé\u0301ß²αΣς lora rank ranked'];
-    const terms = ['lora', 'flash', 'attention', 'flashattention', '混合', '精度', '梯', 'rank', 'ranked', 'b1', 'ας', 'σς', 'éß'];
-    fc.assert(
+    const terms = ['lora', 'flash', 'attention', 'flashattention', '混合', '精度', '精', '梯', '梯度', 'rank', 'ranked', 'b1', 'ας', 'σς', 'éß'];
+    const property = (units: string[]) =>
       fc.property(fc.array(fc.constantFrom(...units), { maxLength: 80 }), fc.subarray(terms, { minLength: 1 }), fc.nat(40), fc.integer({ min: 1, max: 80 }), (chars, wanted, before, length) => {
         const text = chars.join('');
         assert.deepEqual(makeSnippet(text, wanted, { before, length }), everyToken(text, wanted, before, length));
-      }),
-      { numRuns: 500 },
-    );
+      });
+    // Any text; and plain text (hasOnlyPlainWords), where the terms are searched for and only
+    // the words they occur in are read.
+    fc.assert(property([...'aB1 _-.混合精度梯ＬｏＲＡFlashAttention，。ｶﾞé\u0301ß²αΣς lora rank ranked']), { numRuns: 500 });
+    const plain = ['a', 'B', '1', ' ', '-', '.', '混', '合', '精', '度', '梯', '，', 'é', 'ß', 'α', 'Σ', 'ς', 'σ', 'lora', 'LoRA', 'Flash', 'Attention', 'rank', 'ranked', 'RANK', 'the'];
+    fc.assert(property(plain), { numRuns: 1000 });
+    assert.ok(hasOnlyPlainWords(plain.join('')));
   });
 });
