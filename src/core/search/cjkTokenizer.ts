@@ -82,24 +82,33 @@ export function hasOnlyPlainWords(text: string): boolean {
 
 /** The terms a plain-text search looks for (see visitPlainMatches), prepared once. */
 export interface PlainTermFinder {
-  wanted: ReadonlySet<string>;
-  /** Every Latin term, case-insensitively; its lastIndex is moved by searches. */
+  /** The Latin terms, once each… */
+  latinTerms: readonly string[];
+  /** …all of them, case-insensitively (its lastIndex is moved by searches)… */
   latin: RegExp | undefined;
+  /** …and the CJK terms, once each. */
   cjk: readonly string[];
 }
 
 /** The hits of one search share their terms: their pattern is compiled once. */
+let lastLatinSource = '';
 let lastLatinPattern: RegExp | undefined;
 
-export function plainTermFinder(terms: Iterable<string>): PlainTermFinder {
-  const wanted = new Set(terms);
-  const latin: string[] = [];
+export function plainTermFinder(terms: readonly string[]): PlainTermFinder {
+  const latinTerms: string[] = [];
   const cjk: string[] = [];
-  for (const term of wanted) (isCjkToken(term) ? cjk : latin).push(term);
+  for (const term of terms) {
+    const kind = isCjkToken(term) ? cjk : latinTerms;
+    if (!kind.includes(term)) kind.push(term);
+  }
+  if (latinTerms.length === 0) return { latinTerms, latin: undefined, cjk };
   // Tokens are letters, digits and marks: nothing to escape in a pattern.
-  const source = latin.join('|');
-  if (latin.length && lastLatinPattern?.source !== source) lastLatinPattern = new RegExp(source, 'gi');
-  return { wanted, latin: latin.length ? lastLatinPattern : undefined, cjk };
+  const source = latinTerms.join('|');
+  if (source !== lastLatinSource || !lastLatinPattern) {
+    lastLatinPattern = new RegExp(source, 'gi');
+    lastLatinSource = source;
+  }
+  return { latinTerms, latin: lastLatinPattern, cjk };
 }
 
 /**
@@ -111,18 +120,25 @@ export function plainTermFinder(terms: Iterable<string>): PlainTermFinder {
  * between two characters that are not Han.
  */
 export function visitPlainMatches(text: string, finder: PlainTermFinder, from: number, visit: (start: number, end: number) => boolean | void): void {
-  const { wanted, latin, cjk } = finder;
-  let nextLatin = -1;
+  const { latinTerms, latin, cjk } = finder;
+  // The next word (its Latin part) where a Latin term occurs, from where the pattern was last run.
+  let latinStart = -1;
+  let latinEnd = -1;
   // Where each CJK term next occurs (-1: not looked for yet).
-  const cjkAt = cjk.length ? new Array<number>(cjk.length).fill(-1) : [];
+  const cjkAt = cjk.length ? new Array<number>(cjk.length).fill(-1) : undefined;
   for (let at = from; ; ) {
-    if (latin && nextLatin < at) {
+    if (latin && latinEnd <= at && latinStart !== Infinity) {
       latin.lastIndex = at;
-      nextLatin = latin.exec(text)?.index ?? Infinity;
+      if (latin.test(text)) {
+        // A term matches letters and digits only: the word is around the match's last one.
+        latinStart = latinEnd = latin.lastIndex - 1;
+        while (latinStart > 0 && isPlainLatinWordCode(text.charCodeAt(latinStart - 1))) latinStart--;
+        while (latinEnd < text.length && isPlainLatinWordCode(text.charCodeAt(latinEnd))) latinEnd++;
+      } else latinStart = latinEnd = Infinity;
     }
-    let candidate = latin ? nextLatin : Infinity;
+    let candidate = latin ? latinStart : Infinity;
     let cjkIndex = -1;
-    for (let i = 0; i < cjk.length; i++) {
+    for (let i = 0; cjkAt && i < cjk.length; i++) {
       if (cjkAt[i] < at) {
         const found = text.indexOf(cjk[i], at);
         cjkAt[i] = found < 0 ? Infinity : found;
@@ -139,24 +155,23 @@ export function visitPlainMatches(text: string, finder: PlainTermFinder, from: n
       if (token && visit(candidate, candidate + term.length) === false) return;
       // Other terms may occur at the same place (精 and 精度): only this one moves on.
       const next = text.indexOf(term, candidate + 1);
-      cjkAt[cjkIndex] = next < 0 ? Infinity : next;
+      cjkAt![cjkIndex] = next < 0 ? Infinity : next;
       at = candidate;
       continue;
     }
-    // A Latin term occurs: read the tokens of the word (its Latin part) it occurs in.
-    let start = candidate;
-    while (start > 0 && isPlainLatinWordCode(text.charCodeAt(start - 1))) start--;
-    let end = candidate;
+    // A Latin term occurs in the word [latinStart, latinEnd): read its tokens.
+    const start = latinStart;
+    const end = latinEnd;
     let lowerAscii = true;
-    while (end < text.length && isPlainLatinWordCode(text.charCodeAt(end))) {
-      const code = text.charCodeAt(end++);
-      if (!(code >= 0x61 && code <= 0x7a) && !(code >= 0x30 && code <= 0x39)) lowerAscii = false;
+    for (let i = start; i < end && lowerAscii; i++) {
+      const code = text.charCodeAt(i);
+      lowerAscii = (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
     }
     if (lowerAscii) {
-      // Lower-case ASCII words are their only token.
-      for (const term of wanted) {
-        if (term.length === end - start && text.startsWith(term, start) && !STOP_WORDS.has(term)) {
-          if (term.length >= 2 && visit(start, end) === false) return;
+      // A lower-case ASCII word is its only token.
+      for (const term of latinTerms) {
+        if (term.length === end - start && text.startsWith(term, start)) {
+          if (term.length >= 2 && !STOP_WORDS.has(term) && visit(start, end) === false) return;
           break;
         }
       }
@@ -166,7 +181,7 @@ export function visitPlainMatches(text: string, finder: PlainTermFinder, from: n
         text,
         (token, s, e) => {
           if (s >= end) return false;
-          if (wanted.has(token) && visit(s, e) === false) return !(stopped = true);
+          if (latinTerms.includes(token) && visit(s, e) === false) return !(stopped = true);
         },
         start,
       );

@@ -55,8 +55,9 @@ export interface SearchIndexOptions {
   prune?: boolean;
 }
 
-const FIELD_OF: Record<IndexField, SearchField> = { titleZh: 'title', titleEn: 'title', aliases: 'aliases', code: 'code', body: 'body' };
 const FIELD_ORDER: readonly SearchField[] = ['title', 'aliases', 'code', 'body'];
+/** Each index field's SearchField, as a bit by its place in FIELD_ORDER. */
+const FIELD_BIT: Record<IndexField, number> = { titleZh: 1, titleEn: 1, aliases: 2, code: 4, body: 8 };
 
 /** A query that is exactly a title or alias ("LoRA", "混合精度") puts that document first. */
 const EXACT_NAME_BOOST = 3;
@@ -245,27 +246,29 @@ function rank(scored: Scored[], limit: number, docs: IndexedDocument[], lookups:
 }
 
 function toHit(doc: IndexedDocument, scored: Scored, lookups: Map<string, Lookup>, lang: Lang): SearchHit {
-  const fields = new Set<SearchField>();
+  let fieldBits = 0;
   const bodyTerms: string[] = [];
   for (const key in scored.match) {
-    const matched = scored.match[key];
-    for (const field of matched) fields.add(FIELD_OF[field as IndexField]);
-    if (matched.includes('body')) bodyTerms.push(lookups.get(key)!.term);
+    for (const field of scored.match[key]) {
+      fieldBits |= FIELD_BIT[field as IndexField];
+      if (field === 'body') bodyTerms.push(lookups.get(key)!.term);
+    }
   }
   const hit: SearchHit = {
     kind: doc.kind,
     id: doc.id,
     title: doc.title,
     score: scored.score,
-    matchedFields: FIELD_ORDER.filter((f) => fields.has(f)),
+    matchedFields: FIELD_ORDER.filter((f, i) => fieldBits & (1 << i)),
   };
   if (bodyTerms.length) {
-    const snippetIn = (l: Lang): boolean => {
-      const snippet = makeSnippet(doc.text[l], bodyTerms, { plainWords: doc.plainWords[l] });
-      if (snippet) hit.snippet = { text: snippet.text, highlights: snippet.highlights, lang: l };
-      return snippet !== undefined;
-    };
-    if (!snippetIn(lang)) snippetIn(lang === 'zh' ? 'en' : 'zh');
+    const other: Lang = lang === 'zh' ? 'en' : 'zh';
+    const snippet = makeSnippet(doc.text[lang], bodyTerms, { plainWords: doc.plainWords[lang] });
+    if (snippet) hit.snippet = Object.assign(snippet, { lang });
+    else {
+      const otherSnippet = makeSnippet(doc.text[other], bodyTerms, { plainWords: doc.plainWords[other] });
+      if (otherSnippet) hit.snippet = Object.assign(otherSnippet, { lang: other });
+    }
   }
   return hit;
 }

@@ -27,14 +27,14 @@ export function makeSnippet(text: string, terms: readonly string[], options: Sni
   // In plain text, search for the terms and read only the words where they occur; else read
   // every token up to the excerpt's end.
   const finder = (options.plainWords ?? hasOnlyPlainWords(text)) ? plainTermFinder(terms) : undefined;
-  const wanted = finder?.wanted ?? new Set(terms);
+  const wanted = finder ? undefined : new Set(terms);
   let first: number | undefined;
   const firstFound = (s: number) => {
     first = s;
     return false;
   };
   if (finder) visitPlainMatches(text, finder, 0, firstFound);
-  else visitSearchTokens(text, (token, s) => (wanted.has(token) ? firstFound(s) : undefined));
+  else visitSearchTokens(text, (token, s) => (wanted!.has(token) ? firstFound(s) : undefined));
   if (first === undefined) return undefined;
 
   let start = Math.max(0, first - before);
@@ -57,7 +57,7 @@ export function makeSnippet(text: string, terms: readonly string[], options: Sni
     else highlights.push([from, to]);
   };
   if (finder) visitPlainMatches(text, finder, first, highlight);
-  else visitSearchTokens(text, (token, s, e) => (s >= end ? false : wanted.has(token) ? highlight(s, e) : undefined), wordStart(text, first));
+  else visitSearchTokens(text, (token, s, e) => (s >= end ? false : wanted!.has(token) ? highlight(s, e) : undefined), wordStart(text, first));
   const suffix = end < text.length ? ELLIPSIS : '';
   return { text: prefix + text.slice(start, end) + suffix, highlights };
 }
