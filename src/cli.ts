@@ -12,7 +12,8 @@ import { languageOfFile } from './core/terms/languageOfFile';
 import { PROSE_SYNTAX, syntaxForLanguage } from './core/terms/languageSyntax';
 import { detectMlContext } from './core/terms/mlContext';
 import { notebookCells } from './core/terms/notebookCells';
-import { buildTermIndex, type TermIndex } from './core/terms/termIndex';
+import { buildAliasTrie, buildTermIndex, type TermIndex } from './core/terms/termIndex';
+import { termIndexData } from './core/terms/termIndexData';
 import { contentStats } from './core/knowledge/stats';
 import { nodeContentReader } from './node/nodeContentReader';
 
@@ -193,7 +194,8 @@ const COMMANDS: Record<string, Command> = {
         io.err(usage());
         return 2;
       }
-      const index = buildTermIndex(shippedBundle().terms);
+      const shipped = shippedBundle();
+      const index = buildTermIndex(shipped.terms, shipped.termIndex);
       let failed = false;
       for (const file of positional) {
         let text: string;
@@ -236,8 +238,10 @@ const COMMANDS: Record<string, Command> = {
         io.err(`${problems.length} content problem(s); nothing written.\n`);
         return 1;
       }
+      // The term index ships built: the extension's first content load then skips building it.
+      const compiled = { ...bundle, termIndex: termIndexData(buildAliasTrie(bundle.terms), bundle.terms) };
       fs.mkdirSync(path.dirname(out), { recursive: true });
-      fs.writeFileSync(out, JSON.stringify(bundle));
+      fs.writeFileSync(out, JSON.stringify(compiled));
       return 0;
     },
   },

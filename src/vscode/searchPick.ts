@@ -24,10 +24,19 @@ export class SearchService {
   constructor(private readonly store: ContentStore) {}
 
   async search(query: string): Promise<SearchHit[]> {
+    return (await this.current())?.search(query, { limit: 30, lang: displayLanguage() }) ?? [];
+  }
+
+  /** Builds the index ahead of the first query (a few hundred ms on a cold start). */
+  async prepare(): Promise<void> {
+    (await this.current())?.warmUp();
+  }
+
+  private async current(): Promise<SearchIndex | undefined> {
     const state = await this.store.load();
-    if (state.kind === 'failed') return [];
+    if (state.kind === 'failed') return undefined;
     if (this.index?.bundle !== state.bundle) this.index = { bundle: state.bundle, index: searchChunk().createSearchIndex(state.bundle) };
-    return this.index.index.search(query, { limit: 30, lang: displayLanguage() });
+    return this.index.index;
   }
 }
 
@@ -81,4 +90,6 @@ export async function showSearch(service: SearchService, open: (target: PanelTar
   pick.onDidHide(() => pick.dispose());
   pick.show();
   if (initial) await update(initial);
+  // While the first characters are typed, not after them.
+  else setTimeout(() => void service.prepare(), 0);
 }

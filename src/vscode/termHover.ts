@@ -86,7 +86,7 @@ export class TermMatcherService implements vscode.Disposable {
   async bundleAndIndex(): Promise<{ bundle: ContentBundle; index: TermIndex } | undefined> {
     const state = await this.store.load();
     if (state.kind === 'failed') return undefined;
-    if (this.index?.bundle !== state.bundle) this.index = { bundle: state.bundle, index: buildTermIndex(state.bundle.terms) };
+    if (this.index?.bundle !== state.bundle) this.index = { bundle: state.bundle, index: buildTermIndex(state.bundle.terms, state.bundle.termIndex) };
     return this.index;
   }
 

@@ -80,6 +80,11 @@ export interface ContentBundle {
   entries: Entry[];
   terms: Term[];
   quiz: QuizItem[];
+  /**
+   * The glossary's term index as built when the content was compiled (TermIndexData in
+   * core/terms/termIndexData.ts); absent from bundles compiled in memory.
+   */
+  termIndex?: unknown;
 }
 
 export const CONTENT_FORMAT_VERSION = 1;

@@ -4,7 +4,7 @@
 // in objects reached through a Map per node: with 10 000 terms the trie has ~70 000 nodes, and
 // chasing objects scattered over the heap made matching twice as slow as with 100.
 
-import { widestGap } from './aliasShapes';
+import { widestGap, type EdgeClass } from './aliasShapes';
 import type { AliasEntry } from './termIndex';
 import type { TokenVocabulary } from './tokenVocabulary';
 
@@ -41,6 +41,21 @@ export class AliasTrieBuilder {
   /** The aliases ending at `node`, to add to. */
   aliasesAt(node: number): AliasEntry[] {
     return (this.lists[node] ??= []);
+  }
+
+  /** What build() needs, to store: edge i leads from node parents[i] to node i + 1. */
+  contents(): { parents: readonly number[]; tokens: readonly string[]; aliases: readonly (AliasEntry[] | undefined)[] } {
+    return { parents: this.edgeParents, tokens: this.edgeTokens, aliases: this.lists };
+  }
+
+  /** A builder holding stored contents(), ready to build(); it cannot be added to. */
+  static restore(parents: number[], tokens: string[], aliases: (AliasEntry[] | undefined)[]): AliasTrieBuilder {
+    const builder = new AliasTrieBuilder();
+    builder.edgeParents = parents;
+    builder.edgeTokens = tokens;
+    builder.lists = aliases;
+    builder.childMaps = [];
+    return builder;
   }
 
   /**
@@ -84,7 +99,7 @@ export class AliasTrieBuilder {
     for (let e = 0; e < entries.length; e++) {
       const { gaps, ambiguous, caseSensitive } = entries[e];
       gapsAt[e] = at;
-      for (const edge of gaps) widestGaps[at++] = widestGap(edge);
+      for (let m = 0; m < gaps.length; m++) widestGaps[at++] = widestGap(gaps[m] as EdgeClass);
       flags[e] = (ambiguous ? AMBIGUOUS : 0) | (caseSensitive ? CASE_SENSITIVE : 0);
     }
     this.childMaps = [];

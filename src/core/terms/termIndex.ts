@@ -4,18 +4,19 @@
 
 import type { Term } from '../knowledge/model';
 import { buildCodeSignalTable, type CodeSignalTable } from './codeSignalTable';
-import { aliasShapes, type AliasShape, type EdgeClass } from './aliasShapes';
+import { aliasShapes, type AliasShape } from './aliasShapes';
 import { significantChars } from './normalize';
 import { TokenVocabulary } from './tokenVocabulary';
 import { AliasTrie, AliasTrieBuilder } from './aliasTrie';
+import { restoreTermIndexBuild } from './termIndexData';
 
 export interface AliasEntry {
   termId: string;
   alias: string;
   ambiguous: boolean;
   caseSensitive: boolean;
-  /** gaps[k] constrains the text gap before token k + 1. */
-  gaps: EdgeClass[];
+  /** gaps[k] (an EdgeClass) constrains the text gap before token k + 1. */
+  gaps: string;
   /** The alias' letters and digits with their case, for case-sensitive aliases. */
   letters: string;
   /** Position of the term in the glossary: the tie-breaker when two terms share an alias. */
@@ -45,8 +46,44 @@ export interface TermIndex {
   collisions: AliasCollision[];
 }
 
-/** Builds the index: all aliases of all terms, plus the code-signal table. */
-export function buildTermIndex(terms: readonly Term[]): TermIndex {
+/** The alias trie as built, before it is laid out for matching. */
+export interface TermIndexBuild {
+  builder: AliasTrieBuilder;
+  maxDepth: number;
+  collisions: AliasCollision[];
+}
+
+/**
+ * The index: all aliases of all terms, plus the code-signal table. `prebuilt` (see
+ * termIndexData.ts), the build stored with the compiled content, is used instead of building
+ * when it was made from these terms: loading the content then costs no alias tokenizing.
+ */
+export function buildTermIndex(terms: readonly Term[], prebuilt?: unknown): TermIndex {
+  const { builder, maxDepth, collisions } = (prebuilt !== undefined ? restoreTermIndexBuild(prebuilt, terms) : undefined) ?? buildAliasTrie(terms);
+  // Laid out for matching on the first match, not with the index: loading the content does not
+  // need it, and the first hover pays for it instead.
+  let matching: MatchingTables | undefined;
+  const layOut = (): MatchingTables => (matching ??= layOutForMatching(builder));
+  // Code-signal hovers are opt-in: build their table on first use, not with every index.
+  let codeSignalTable: CodeSignalTable | undefined;
+  return {
+    get trie() {
+      return layOut().trie;
+    },
+    get vocabulary() {
+      return layOut().vocabulary;
+    },
+    maxDepth,
+    terms: new Map(terms.map((t) => [t.id, t])),
+    get codeSignals() {
+      return (codeSignalTable ??= buildCodeSignalTable(terms));
+    },
+    collisions,
+  };
+}
+
+/** Every alias of every term, under each of its shapes, in a trie. */
+export function buildAliasTrie(terms: readonly Term[]): TermIndexBuild {
   const builder = new AliasTrieBuilder();
   const shapesOf = memoize(aliasShapes);
   let maxDepth = 0;
@@ -69,7 +106,7 @@ export function buildTermIndex(terms: readonly Term[]): TermIndex {
           alias,
           ambiguous: term.ambiguousAliases.includes(alias),
           caseSensitive: term.caseSensitiveAliases.includes(alias),
-          gaps: shape.gaps,
+          gaps: shape.gaps.join(''),
           letters,
           order,
         };
@@ -87,24 +124,9 @@ export function buildTermIndex(terms: readonly Term[]): TermIndex {
       }
     }
   });
-  // Laid out for matching on the first match, not with the index: loading the content does not
-  // need it, and the first hover pays for it instead.
-  let matching: MatchingTables | undefined;
-  const layOut = (): MatchingTables => (matching ??= layOutForMatching(builder));
-  // Code-signal hovers are opt-in: build their table on first use, not with every index.
-  let codeSignalTable: CodeSignalTable | undefined;
   return {
-    get trie() {
-      return layOut().trie;
-    },
-    get vocabulary() {
-      return layOut().vocabulary;
-    },
+    builder,
     maxDepth,
-    terms: new Map(terms.map((t) => [t.id, t])),
-    get codeSignals() {
-      return (codeSignalTable ??= buildCodeSignalTable(terms));
-    },
     collisions: uniqueCollisions([...collisions].map(([node, ids]) => ({ alias: collisionAlias.get(node) ?? '', termIds: [...ids].sort() }))),
   };
 }
@@ -182,11 +204,6 @@ function entryPreference(a: AliasEntry, b: AliasEntry): number {
 }
 
 function sameEntry(a: AliasEntry, b: AliasEntry): boolean {
-  return a.termId === b.termId && a.caseSensitive === b.caseSensitive && a.ambiguous === b.ambiguous && a.letters === b.letters && sameGaps(a.gaps, b.gaps);
+  return a.termId === b.termId && a.caseSensitive === b.caseSensitive && a.ambiguous === b.ambiguous && a.letters === b.letters && a.gaps === b.gaps;
 }
 
-function sameGaps(a: readonly EdgeClass[], b: readonly EdgeClass[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
-  return true;
-}

@@ -10,7 +10,7 @@ const entry = (termId: string, gaps: EdgeClass[], flags: Partial<AliasEntry> = {
   alias: termId,
   ambiguous: false,
   caseSensitive: false,
-  gaps,
+  gaps: gaps.join(''),
   letters: termId,
   order: 0,
   ...flags,

@@ -2,7 +2,7 @@
 // stemsOf, one object per candidate, gaps checked with gapAllowed, case-sensitive letters compared
 // as significantChars strings — over the same index. The property tests hold the fast matcher
 // (typed token arrays, hashed look-ups, entry tables) to it.
-import { gapAllowed } from '../../../src/core/terms/aliasShapes';
+import { gapAllowed, type EdgeClass } from '../../../src/core/terms/aliasShapes';
 import { AliasTrie } from '../../../src/core/terms/aliasTrie';
 import { significantChars, stemsOf, tokenize, type Token } from '../../../src/core/terms/normalize';
 import type { AliasEntry, TermIndex } from '../../../src/core/terms/termIndex';
@@ -45,7 +45,7 @@ function referenceCandidates(index: TermIndex, text: string, tokens: Token[]): C
 }
 
 function fits(entry: AliasEntry, text: string, span: Token[], cuts: number[]): boolean {
-  if (!span.slice(1).every((t, m) => gapAllowed(entry.gaps[m], t.gap))) return false;
+  if (!span.slice(1).every((t, m) => gapAllowed(entry.gaps[m] as EdgeClass, t.gap))) return false;
   if (!entry.caseSensitive) return true;
   const letters = span.map((t, m) => (t.type === 'punct' ? '' : significantChars(text.slice(t.start, t.end - cuts[m])))).join('');
   return letters === entry.letters;
