@@ -1,10 +1,13 @@
 // heap_mb: how much the JS heap grows when the extension is activated, loads its content and
 // answers 1 000 hovers spread over the generated 20 000-line Python file (the document itself
 // belongs to the editor and is created before the first reading). Readings after full garbage
-// collections.
+// collections, in a process of its own: in one that has run other measurements, the garbage
+// collector keeps freeing their compiled code between readings, which can make growth negative.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 import v8 from 'node:v8';
 import { benchDocument, hoverFile, HOVER_FILE_LINES, productHoverProvider } from './hover';
-import { gcFunction, MB, type BenchOptions } from './harness';
+import { gcFunction, MB, ROOT, type BenchOptions } from './harness';
 import { CancellationTokenSource, Position } from './vscodeStub';
 
 export interface HeapResult {
@@ -25,11 +28,21 @@ function usedHeap(gc: () => void): number {
 
 const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/**
- * Baseline before the bundle is even loaded, so content the extension might load eagerly during
- * activation is counted too; the activation's share is reported beside.
- */
+/** heapSample in a new node process. */
 export async function measureHeap(options: BenchOptions = {}): Promise<HeapResult> {
+  const args = ['--expose-gc', '--import', 'tsx', path.join(ROOT, 'bench', 'heap.ts'), '--child', ...(options.quick ? ['--quick'] : [])];
+  const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
+  const line = r.stdout.split('\n').find((l) => l.startsWith('{'));
+  if (r.status !== 0 || !line) throw new Error(`heap child failed (${r.status}):\n${r.stderr}`);
+  return JSON.parse(line) as HeapResult;
+}
+
+/**
+ * The measurement itself, in this process (run as a child of measureHeap). Baseline before the
+ * bundle is even loaded, so content the extension might load eagerly during activation is counted
+ * too; the activation's share is reported beside.
+ */
+export async function heapSample(options: BenchOptions = {}): Promise<HeapResult> {
   const gc = gcFunction();
   const file = hoverFile(options.quick ? 2_000 : HOVER_FILE_LINES);
   const document = benchDocument(file);
@@ -50,4 +63,14 @@ export async function measureHeap(options: BenchOptions = {}): Promise<HeapResul
   } finally {
     await product.dispose();
   }
+}
+
+if (require.main === module && process.argv.includes('--child')) {
+  heapSample({ quick: process.argv.includes('--quick') }).then(
+    (result) => console.log(JSON.stringify(result)),
+    (e: unknown) => {
+      console.error(e);
+      process.exitCode = 1;
+    },
+  );
 }
