@@ -1,7 +1,7 @@
 // activation_ms: load dist/extension.js as a fresh module (read, compile, evaluate) and call
 // activate() with the stub `vscode`, as the extension host does. The baseline is an empty
-// extension bundled with the same esbuild options and loaded the same way, alternated with the real
-// one in rounds so machine noise hits both alike. A second reference, reported beside and not
+// extension bundled with the same esbuild options and loaded the same way, interleaved with the real
+// one sample by sample so machine noise hits both alike. A second reference, reported beside and not
 // budgeted: a bundle that only makes the registrations VS Code needs at activation (every
 // contributed command, every contributed view, one hover provider, one panel serializer) with
 // empty handlers — the least any extension with these contributions can do.
@@ -77,57 +77,45 @@ export async function activateOnce(file: string, stub: VscodeStub, context: Exte
   return { ms, bundle, api };
 }
 
-async function activationSamples(file: string, time: number, iterations: number, seen: { stub?: VscodeStub }): Promise<number[]> {
-  let stub: VscodeStub = createVscodeStub();
-  let context = stub.context();
-  let loaded: LoadedBundle | undefined;
-  return sample(
-    `activate ${path.basename(path.dirname(file))}`,
-    async (): Promise<Timed> => {
-      const r = await activateOnce(file, stub, context);
-      loaded = r.bundle;
-      return { overriddenDuration: r.ms };
-    },
-    {
-      time,
-      iterations,
-      warmupIterations: 2,
-      beforeEach: () => {
-        stub = createVscodeStub();
-        context = stub.context();
-      },
-      afterEach: async () => {
-        if (loaded) await deactivateBundle(loaded, context);
-        seen.stub = stub;
-      },
-    },
-  );
+/**
+ * Activation times of each bundle, in ms. Every sample activates all of them once, in an order
+ * that rotates from one sample to the next, so machine noise (other jobs on a shared machine)
+ * hits each alike instead of whichever ran during a busy spell.
+ */
+async function interleavedSamples(files: readonly string[], time: number, iterations: number, seen: { stub?: VscodeStub }): Promise<number[][]> {
+  const samples = files.map((): number[] => []);
+  let turn = 0;
+  const activateEach = async (record: boolean): Promise<number> => {
+    let total = 0;
+    for (let k = 0; k < files.length; k++) {
+      const i = (turn + k) % files.length;
+      const stub = createVscodeStub();
+      const context = stub.context();
+      const r = await activateOnce(files[i], stub, context);
+      if (record) samples[i].push(r.ms);
+      total += r.ms;
+      await deactivateBundle(r.bundle, context);
+      if (i === 0) seen.stub = stub;
+    }
+    turn++;
+    return total;
+  };
+  // Warm-up (the stub and the loader's own code), outside the samples.
+  for (let w = 0; w < 3; w++) await activateEach(false);
+  await sample('activate (interleaved)', async (): Promise<Timed> => ({ overriddenDuration: await activateEach(true) }), { time, iterations, warmup: false });
+  return samples;
 }
 
 export async function measureActivation(options: BenchOptions = {}): Promise<ActivationResult> {
   if (!fs.existsSync(EXTENSION_BUNDLE)) throw new Error(`${EXTENSION_BUNDLE} is missing: run npm run build`);
   const empty = await buildEmptyBundle();
   const registrations = await buildRegistrationsBundle();
-  const rounds = options.quick ? 1 : 3;
-  const time = options.quick ? 100 : 2500;
-  const iterations = options.quick ? 5 : 40;
-  const real: number[] = [];
-  const base: number[] = [];
-  const floor: number[] = [];
   const seen: { stub?: VscodeStub } = {};
+  let real: number[];
+  let base: number[];
+  let floor: number[];
   try {
-    for (let r = 0; r < rounds; r++) {
-      // Alternate the order so neither bundle always runs on a warmer (or noisier) machine.
-      if (r % 2 === 0) {
-        real.push(...(await activationSamples(EXTENSION_BUNDLE, time, iterations, seen)));
-        base.push(...(await activationSamples(empty, time, iterations, {})));
-        floor.push(...(await activationSamples(registrations, time, iterations, {})));
-      } else {
-        floor.push(...(await activationSamples(registrations, time, iterations, {})));
-        base.push(...(await activationSamples(empty, time, iterations, {})));
-        real.push(...(await activationSamples(EXTENSION_BUNDLE, time, iterations, seen)));
-      }
-    }
+    [real, base, floor] = await interleavedSamples([EXTENSION_BUNDLE, empty, registrations], options.quick ? 100 : 7500, options.quick ? 5 : 300, seen);
   } finally {
     fs.rmSync(path.dirname(empty), { recursive: true, force: true });
     fs.rmSync(path.dirname(registrations), { recursive: true, force: true });
