@@ -90,11 +90,20 @@ export interface PlainTermFinder {
   cjk: readonly string[];
 }
 
-/** The hits of one search share their terms: their pattern is compiled once. */
+/** The hits of one search mostly share their terms: the last finder and pattern are kept. */
+let lastTerms = '';
+let lastFinder: PlainTermFinder | undefined;
 let lastLatinSource = '';
 let lastLatinPattern: RegExp | undefined;
 
 export function plainTermFinder(terms: readonly string[]): PlainTermFinder {
+  const key = terms.join('\u0000');
+  if (lastFinder && key === lastTerms) return lastFinder;
+  lastTerms = key;
+  return (lastFinder = newPlainTermFinder(terms));
+}
+
+function newPlainTermFinder(terms: readonly string[]): PlainTermFinder {
   const latinTerms: string[] = [];
   const cjk: string[] = [];
   for (const term of terms) {

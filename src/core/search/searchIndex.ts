@@ -209,11 +209,22 @@ function shortlist(
   }
   if (found <= limit) return undefined;
   for (let i = 0; i < found; i++) values[i] = sums[order[i]] * coverage(order[i], words[order[i]]);
-  const threshold = kthLargest(values.subarray(0, found), limit) * (1 - SCORE_SLACK);
+  const threshold = kthLargest(values.subarray(0, found), limit);
+  // Above the limit-th best, give or take rounding, a document makes the page; at it, it ties
+  // (copies of a text do), and ties go to the lower number, as in rank(): only as many of those
+  // as the page has room for are scored.
+  let room = limit;
+  const tied: number[] = [];
   for (let i = 0; i < found; i++) {
     const id = order[i];
-    if (sums[id] * coverage(id, words[id]) >= threshold) shortlisted[id] = search;
+    const score = sums[id] * coverage(id, words[id]);
+    if (score > threshold * (1 + SCORE_SLACK)) {
+      shortlisted[id] = search;
+      room--;
+    } else if (score >= threshold * (1 - SCORE_SLACK)) tied.push(id);
   }
+  if (tied.length > room) tied.sort((a, b) => a - b).length = Math.max(0, room);
+  for (const id of tied) shortlisted[id] = search;
   // A term found in a field by none of them adds nothing to their scores.
   return lookups.filter(({ t, f }) => {
     const at = t * INDEX_FIELDS.length + f;
