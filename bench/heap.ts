@@ -28,6 +28,21 @@ function usedHeap(gc: () => void): number {
 
 const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * The used heap once it stops shrinking: the collector frees some things (compiled code not run
+ * for a while, caches) only over several collections, which would count against a later reading.
+ */
+async function settledHeap(gc: () => void): Promise<number> {
+  let previous = usedHeap(gc);
+  for (let i = 0; i < 10; i++) {
+    await settle(10);
+    const now = usedHeap(gc);
+    if (Math.abs(now - previous) < 64 * 1024) return now;
+    previous = now;
+  }
+  return previous;
+}
+
 /** heapSample in a new node process. */
 export async function measureHeap(options: BenchOptions = {}): Promise<HeapResult> {
   const args = ['--expose-gc', '--import', 'tsx', path.join(ROOT, 'bench', 'heap.ts'), '--child', ...(options.quick ? ['--quick'] : [])];
@@ -50,15 +65,15 @@ export async function heapSample(options: BenchOptions = {}): Promise<HeapResult
   const step = file.hoverTargets.length / hovers;
   const targets = Array.from({ length: Math.min(hovers, file.hoverTargets.length) }, (_, i) => file.hoverTargets[Math.floor(i * step)]);
   const token = new CancellationTokenSource().token;
-  const before = usedHeap(gc);
+  const before = await settledHeap(gc);
   const product = await productHoverProvider();
   try {
-    const activated = usedHeap(gc);
+    const activated = await settledHeap(gc);
     let hits = 0;
     for (const t of targets) if (await product.provider.provideHover(document, new Position(t.line, t.character), token)) hits++;
     // Let timers the extension set (debounced decorations, background loads) run before reading.
     await settle(options.quick ? 0 : 500);
-    const after = usedHeap(gc);
+    const after = await settledHeap(gc);
     return { heap_mb: (after - before) / MB, heap_activation_mb: (activated - before) / MB, heap_hover_hits: hits };
   } finally {
     await product.dispose();
