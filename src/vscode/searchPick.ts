@@ -90,6 +90,6 @@ export async function showSearch(service: SearchService, open: (target: PanelTar
   pick.onDidHide(() => pick.dispose());
   pick.show();
   if (initial) await update(initial);
-  // While the first characters are typed, not after them.
-  else setTimeout(() => void service.prepare(), 0);
+  // While the first characters are typed, not after them; a failure shows on the first search.
+  else setTimeout(() => void service.prepare().catch(() => undefined), 0);
 }

@@ -58,13 +58,6 @@ export function wordStart(text: string, at: number): number {
   return start;
 }
 
-/** Where the word (run of letters, digits and marks) that `at` is in, or starts at, ends. */
-export function wordEnd(text: string, at: number): number {
-  let end = at;
-  while (end < text.length && isWordCharAt(text, end)) end += text.codePointAt(end)! > 0xffff ? 2 : 1;
-  return end;
-}
-
 /**
  * True when every letter and digit in the text is ASCII, a Latin-1 or Greek letter, or a common
  * Han ideograph, and it has no marks: NFKC then changes none of its words, so each token is the
