@@ -83,34 +83,23 @@ export interface PlainTermFinder {
   cjk: readonly string[];
 }
 
-/** The hits of one search mostly share their terms: the last finder and pattern are kept. */
+/** The hits of one search mostly share their terms: the last finder is kept. */
 let lastTerms = '';
 let lastFinder: PlainTermFinder | undefined;
-let lastLatinSource = '';
-let lastLatinPattern: RegExp | undefined;
 
 export function plainTermFinder(terms: readonly string[]): PlainTermFinder {
   const key = terms.join('\u0000');
   if (lastFinder && key === lastTerms) return lastFinder;
-  lastTerms = key;
-  return (lastFinder = newPlainTermFinder(terms));
-}
-
-function newPlainTermFinder(terms: readonly string[]): PlainTermFinder {
   const latinTerms: string[] = [];
   const cjk: string[] = [];
   for (const term of terms) {
     const kind = isCjkToken(term) ? cjk : latinTerms;
     if (!kind.includes(term)) kind.push(term);
   }
-  if (latinTerms.length === 0) return { latinTerms, latin: undefined, cjk };
   // Tokens are letters, digits and marks: nothing to escape in a pattern.
-  const source = latinTerms.join('|');
-  if (source !== lastLatinSource || !lastLatinPattern) {
-    lastLatinPattern = new RegExp(source, 'gi');
-    lastLatinSource = source;
-  }
-  return { latinTerms, latin: lastLatinPattern, cjk };
+  const latin = latinTerms.length ? new RegExp(latinTerms.join('|'), 'gi') : undefined;
+  lastTerms = key;
+  return (lastFinder = { latinTerms, latin, cjk });
 }
 
 /**

@@ -272,16 +272,13 @@ function toHit(doc: IndexedDocument, scored: Scored, lookups: Map<string, Lookup
     score: scored.score,
     matchedFields: FIELD_ORDER.filter((f, i) => fieldBits & (1 << i)),
   };
-  if (bodyTerms.length) {
-    const other: Lang = lang === 'zh' ? 'en' : 'zh';
-    const snippet = makeSnippet(doc.text[lang], bodyTerms, { plainWords: doc.plainWords[lang] });
-    if (snippet) hit.snippet = Object.assign(snippet, { lang });
-    else {
-      const otherSnippet = makeSnippet(doc.text[other], bodyTerms, { plainWords: doc.plainWords[other] });
-      if (otherSnippet) hit.snippet = Object.assign(otherSnippet, { lang: other });
-    }
-  }
+  if (bodyTerms.length) hit.snippet = snippetIn(doc, bodyTerms, lang) ?? snippetIn(doc, bodyTerms, lang === 'zh' ? 'en' : 'zh');
   return hit;
+}
+
+function snippetIn(doc: IndexedDocument, terms: readonly string[], lang: Lang): SearchHit['snippet'] {
+  const snippet = makeSnippet(doc.text[lang], terms, { plainWords: doc.plainWords[lang] });
+  return snippet && Object.assign(snippet, { lang });
 }
 
 function bitCount(bits: number): number {

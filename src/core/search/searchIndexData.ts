@@ -47,12 +47,11 @@ export interface SearchIndexData {
   averageFieldLengths: number[];
   /** Every indexed term and its number in the statistics below. */
   termIds: Map<string, number>;
-  /** Per term and field (term × fields + field): the documents that have it… */
-  documentFrequency: Int32Array;
   /**
-   * …which are postingDocuments[postingStart[at] … postingStart[at + 1]), each having it
-   * postingFrequency times (at = term × fields + field): what a search reads to tell which
-   * documents can make the page, before MiniSearch scores those.
+   * Per term and field (at = term × fields + field): the documents that have it,
+   * postingDocuments[postingStart[at] … postingStart[at + 1]), each having it postingFrequency
+   * times. What a search reads to tell which documents can make the page, before MiniSearch
+   * scores those.
    */
   postingStart: Int32Array;
   postingDocuments: Int32Array;
@@ -193,7 +192,6 @@ export function buildSearchIndexData(bundle: ContentBundle): SearchIndexData {
     fieldLengths,
     averageFieldLengths,
     termIds,
-    documentFrequency,
     postingStart,
     postingDocuments,
     postingFrequency,

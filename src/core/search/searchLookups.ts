@@ -78,7 +78,8 @@ export function planLookups(data: SearchIndexData, words: string[], distinct: st
   for (const [term, { weight, words: wordBits }] of terms) {
     const t = data.termIds.get(term)!;
     INDEX_FIELDS.forEach((field, f) => {
-      const df = data.documentFrequency[t * INDEX_FIELDS.length + f];
+      const at = t * INDEX_FIELDS.length + f;
+      const df = data.postingStart[at + 1] - data.postingStart[at];
       if (!df) return;
       // BM25's inverse document frequency, as MiniSearch computes it.
       const idf = Math.log(1 + (documentCount - df + 0.5) / (df + 0.5));
