@@ -42,9 +42,23 @@ describe('Quizzes and review, as a user sees them', () => {
       await wb.runCommand('LLM Field Guide: Import Progress…');
       // code-server's open dialog is a quick input taking a path.
       await input.waitFor({ state: 'visible' });
-      await input.fill(file);
-      // Enter only once the dialog has listed the folder of the typed path.
-      await rows().filter({ hasText: path.basename(file) }).waitFor();
+      // The dialog writes its starting folder into the input a moment after it opens, which can
+      // replace a path typed before that; type it again until the dialog lists the typed file.
+      const listed = rows().filter({ hasText: path.basename(file) });
+      const deadline = Date.now() + 30_000;
+      let typedAt = 0;
+      for (;;) {
+        // Typed again, too, when a listing still has not come five seconds after the path was typed.
+        if ((await input.inputValue()) !== file || Date.now() - typedAt > 5_000) {
+          await input.fill(file);
+          typedAt = Date.now();
+        }
+        if (await listed.isVisible()) break;
+        if (Date.now() > deadline) {
+          throw new Error(`the open dialog never listed ${file}; its input reads "${await input.inputValue()}"`);
+        }
+        await wb.page.waitForTimeout(250);
+      }
       // On a busy machine the dialog may still be refreshing its listing when Enter arrives; like
       // a user, press Enter again while the dialog is still open.
       for (let attempt = 0; attempt < 3; attempt++) {
