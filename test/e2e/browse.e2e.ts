@@ -54,9 +54,7 @@ describe('Browsing the knowledge base: tree, answer panel, search', () => {
     ['mixed precision', 'Mixed precision training'],
   ] as const) {
     it(`searches for "${query}" and opens the hit`, async () => {
-      await wb.runCommand('LLM Field Guide: Search');
-      const input = wb.page.locator('.quick-input-widget input');
-      await input.fill(query);
+      await wb.search(query);
       const row = wb.page.locator('.quick-input-widget .monaco-list-row', { hasText: expected }).first();
       await row.waitFor();
       await wb.screenshot(`search-${query.includes(' ') ? 'mixed-precision' : 'zh'}`);

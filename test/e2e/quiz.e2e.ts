@@ -164,9 +164,8 @@ describe('Quizzes and review, as a user sees them', () => {
   });
 
   it('starts a quiz on an entry from its page', async () => {
-    await wb.runCommand('LLM Field Guide: Search');
-    await quickInput().locator('input').fill('long context');
-    await rows().first().click();
+    await wb.search('long context');
+    await rows().filter({ hasText: 'How do large models handle long texts' }).first().click();
     const web = wb.webview();
     await web.locator('button[data-action="quiz"]:visible').click();
     await title().filter({ hasText: /./ }).waitFor();

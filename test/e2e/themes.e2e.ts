@@ -8,8 +8,7 @@ const THEMES = [
 ];
 
 async function openBySearch(wb: Workbench, query: string, title: string): Promise<void> {
-  await wb.runCommand('LLM Field Guide: Search');
-  await wb.page.locator('.quick-input-widget input').fill(query);
+  await wb.search(query);
   await wb.page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().click();
   await wb.webview().locator('h1.page-title:visible', { hasText: title }).waitFor();
 }

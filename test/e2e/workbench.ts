@@ -59,6 +59,14 @@ export class Workbench {
     await this.page.keyboard.press('Enter');
   }
 
+  /** Opens the Field Guide's search box and types a query into it. */
+  async search(query: string): Promise<void> {
+    await this.runCommand('LLM Field Guide: Search');
+    // Typed only once the search box has replaced the command palette, or the query goes to the palette.
+    await this.page.locator('.quick-input-widget .quick-input-title', { hasText: 'Search LLM Field Guide' }).waitFor();
+    await this.page.locator('.quick-input-widget input').fill(query);
+  }
+
   /** The content frame of the active webview panel. */
   webview(): FrameLocator {
     return this.page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
