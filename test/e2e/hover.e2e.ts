@@ -30,13 +30,17 @@ async function hoverWord(wb: Workbench, word: string): Promise<void> {
   await wb.page.mouse.move(box.x + box.w / 2, box.y + box.h / 2, { steps: 5 });
 }
 
-/** Hovers `word` until a card containing `title` shows; moves the mouse again once, as a user would. */
+/**
+ * Hovers `word` until a card containing `title` shows; moves the mouse again once, as a user would.
+ * The workbench sometimes never asks the hover providers about the first rest of the mouse in a
+ * freshly opened editor (seen in the extension host: no request arrives), so the first try is short.
+ */
 async function hoverCard(wb: Workbench, word: string, title: string) {
   const card = wb.page.locator('.monaco-hover:visible', { hasText: title });
   for (let attempt = 0; ; attempt++) {
     await hoverWord(wb, word);
     try {
-      await card.waitFor({ timeout: attempt === 0 ? 10_000 : 30_000 });
+      await card.waitFor({ timeout: attempt === 0 ? 4_000 : 30_000 });
       return card;
     } catch (e) {
       if (attempt > 0) throw e;
