@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { repoRoot } from '../host/codeServer';
 import { ACTIVITY_ICON, Workbench } from './workbench';
 
 const DAY = 86_400_000;
@@ -168,8 +169,12 @@ describe('Quizzes and review, as a user sees them', () => {
     await rows().filter({ hasText: 'How do large models handle long texts' }).first().click();
     const web = wb.webview();
     await web.locator('button[data-action="quiz"]:visible').click();
-    await title().filter({ hasText: /./ }).waitFor();
     await rows().filter({ hasText: /^\s*A\. / }).first().waitFor();
+    // The question is one of the entry's own quiz items.
+    const bundle = JSON.parse(fs.readFileSync(path.join(repoRoot, 'dist', 'content.json'), 'utf8')) as { quiz: { owner: { id: string }; question: { en: string } }[] };
+    const openings = bundle.quiz.filter((q) => q.owner.id === 'long-context').map((q) => q.question.en.split(' ').slice(0, 4).join(' '));
+    const shown = (await quickInput().innerText()).replace(/\s+/g, ' ');
+    assert.ok(openings.length > 0 && openings.some((o) => shown.includes(o)), `one of ${JSON.stringify(openings)} in ${JSON.stringify(shown)}`);
     await wb.page.keyboard.press('Escape');
   });
 });
