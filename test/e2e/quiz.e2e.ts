@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { ContentBundle } from '../../src/core/knowledge/model';
 import { repoRoot } from '../host/codeServer';
 import { ACTIVITY_ICON, Workbench } from './workbench';
 
@@ -171,7 +172,7 @@ describe('Quizzes and review, as a user sees them', () => {
     await web.locator('button[data-action="quiz"]:visible').click();
     await rows().filter({ hasText: /^\s*A\. / }).first().waitFor();
     // The question is one of the entry's own quiz items.
-    const bundle = JSON.parse(fs.readFileSync(path.join(repoRoot, 'dist', 'content.json'), 'utf8')) as { quiz: { owner: { id: string }; question: { en: string } }[] };
+    const bundle = JSON.parse(fs.readFileSync(path.join(repoRoot, 'dist', 'content.json'), 'utf8')) as ContentBundle;
     const openings = bundle.quiz.filter((q) => q.owner.id === 'long-context').map((q) => q.question.en.split(' ').slice(0, 4).join(' '));
     const shown = (await quickInput().innerText()).replace(/\s+/g, ' ');
     assert.ok(openings.length > 0 && openings.some((o) => shown.includes(o)), `one of ${JSON.stringify(openings)} in ${JSON.stringify(shown)}`);

@@ -1,5 +1,6 @@
-// The real knowledge base, compiled once per test run (search ranking is only meaningful on
-// it). Content problems are the knowledge tests' business; what compiles is used as it is.
+// The real knowledge base, compiled once per test run (search ranking, quiz generation and
+// rendering are only meaningful on it). It must compile cleanly: a test reading half the content
+// would pass for the wrong reason.
 import path from 'node:path';
 import { compileContent } from '../../src/core/knowledge/compile';
 import type { ContentBundle } from '../../src/core/knowledge/model';
@@ -8,6 +9,10 @@ import { nodeContentReader } from '../../src/node/nodeContentReader';
 let shipped: ContentBundle | undefined;
 
 export function shippedBundle(): ContentBundle {
-  shipped ??= compileContent(path.join(import.meta.dirname, '../../content'), nodeContentReader).bundle;
+  if (!shipped) {
+    const { bundle, problems } = compileContent(path.join(import.meta.dirname, '../../content'), nodeContentReader);
+    if (problems.length > 0) throw new Error(`shipped content has ${problems.length} problems, first: ${problems[0].message}`);
+    shipped = bundle;
+  }
   return shipped;
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { maskedDefinition } from '../../../src/core/quiz/definitionMask';
-import { shippedBundle, term } from './fixtures';
+import { shippedBundle } from '../shippedBundle';
+import { term } from './fixtures';
 
 describe('maskedDefinition', () => {
   it('blanks the term name and alias names in both languages, as whole words', () => {

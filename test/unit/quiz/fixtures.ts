@@ -1,8 +1,5 @@
-// Quiz test fixtures: a small realistic bundle built in memory, and the shipped content compiled once.
-import path from 'node:path';
-import { compileContent } from '../../../src/core/knowledge/compile';
+// Quiz test fixtures: a small realistic bundle built in memory.
 import type { Bilingual, ContentBundle, Entry, QuizItem, Term } from '../../../src/core/knowledge/model';
-import { nodeContentReader } from '../../../src/node/nodeContentReader';
 
 const both = (en: string, zh: string): Bilingual => ({ en, zh });
 
@@ -95,16 +92,4 @@ export function fixtureBundle(): ContentBundle {
     terms,
     quiz,
   };
-}
-
-let shipped: ContentBundle | undefined;
-
-/** The real content folder, compiled once for all tests; fails loudly if it does not compile cleanly. */
-export function shippedBundle(): ContentBundle {
-  if (!shipped) {
-    const { bundle, problems } = compileContent(path.join(import.meta.dirname, '../../../content'), nodeContentReader);
-    if (problems.length > 0) throw new Error(`shipped content has ${problems.length} problems, first: ${problems[0].message}`);
-    shipped = bundle;
-  }
-  return shipped;
 }

@@ -6,7 +6,8 @@ import { glossaryQuestion } from '../../../src/core/quiz/glossaryQuestions';
 import { normalizeOptionText } from '../../../src/core/quiz/optionRules';
 import { buildQuiz } from '../../../src/core/quiz/questionGenerator';
 import type { QuizQuestion, QuizScope } from '../../../src/core/quiz/quizQuestion';
-import { fixtureBundle, shippedBundle, term } from './fixtures';
+import { shippedBundle } from '../shippedBundle';
+import { fixtureBundle, term } from './fixtures';
 
 /** The invariants every question keeps, whatever produced it. */
 function assertWellFormed(q: QuizQuestion, bundle: ContentBundle): void {
